@@ -1,0 +1,45 @@
+// The environment, parsed once at start. Every problem is listed at once with what to set,
+// and the defaults let `npm start` run alone on a fresh machine.
+import path from 'node:path';
+import { z } from 'zod';
+
+const optionalUrl = (what: string) =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.url({ message: `must be a URL, e.g. ${what}` }).optional())
+    .optional();
+
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: optionalUrl('postgresql://postgres@127.0.0.1:5432/gatepost'),
+  REDIS_URL: optionalUrl('redis://127.0.0.1:6379'),
+  GATEPOST_DATA_DIR: z.string().min(1).default('./data'),
+  ROLE: z.enum(['all', 'api', 'worker']).default('all'),
+  GATEPOST_SECRET_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  /** The origin browsers use to reach the dashboard; state-changing requests must come from it. */
+  GATEPOST_PUBLIC_URL: optionalUrl('https://gatepost.example-school.sch.uk'),
+  /** Prefix of every BullMQ key; tests and co-hosted installs keep apart by it. */
+  GATEPOST_QUEUE_PREFIX: z.string().min(1).default('gatepost'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How often the sweep re-enqueues due work whose job is missing. */
+  GATEPOST_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
+  GATEPOST_SESSION_HOURS: z.coerce.number().positive().default(12),
+});
+
+export type Config = z.infer<typeof configSchema> & { dataDir: string };
+
+export class ConfigError extends Error {}
+
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Gatepost cannot start; fix these settings:\n${lines.join('\n')}`);
+  }
+  return { ...result.data, dataDir: path.resolve(result.data.GATEPOST_DATA_DIR) };
+}
