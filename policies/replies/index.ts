@@ -1,0 +1,115 @@
+// Reply moderation: labels an incoming comment so the officer can hide it, log it in the abuse
+// log, or escalate it (DSL, headteacher, chair). Safeguarding errs towards a false alarm.
+
+import { createPostReader } from '../text/index.ts';
+import type { LexiconHit } from '../text/lexicon.ts';
+import { compileLexicon } from '../text/lexicon.ts';
+import { personalAddress } from '../text/personal-data-address.ts';
+import { dateOfBirth } from '../text/personal-data-birth.ts';
+import { healthDetails } from '../text/personal-data-health.ts';
+import { findProfanity } from '../text/profanity.ts';
+import type { PostContext } from '../text/rule.ts';
+import { quote } from '../text/rule.ts';
+import type { Finding, ReplyLabel, RosterPupil } from '../types.ts';
+import { HATE, INSULTS, THREATS } from './lexicons/abuse.ts';
+import { BULLYING, NAME_CALLING } from './lexicons/bullying.ts';
+import { SAFEGUARDING } from './lexicons/safeguarding.ts';
+import { RELEVANT, SPAM } from './lexicons/spam.ts';
+import { pupilDataHits } from './pupil-data.ts';
+
+export interface ReplyVerdict {
+  labels: ReplyLabel[];
+  findings: Finding[];
+}
+
+export type ReplyClassifier = (text: string) => ReplyVerdict;
+
+interface ReplyRule {
+  id: string;
+  label: ReplyLabel;
+  clause: string;
+  suggestion: string;
+  hits: (context: PostContext) => LexiconHit[];
+}
+
+const lexicon = (entries: Parameters<typeof compileLexicon>[0]) => {
+  const match = compileLexicon(entries);
+  return (c: PostContext) => match(c.text, c.folded);
+};
+
+const abuseWords = lexicon([...INSULTS, ...THREATS, ...HATE]);
+const bullying = lexicon(BULLYING);
+
+const RULES: ReplyRule[] = [
+  {
+    id: 'reply.abusive',
+    label: 'abusive',
+    clause: '§5',
+    suggestion:
+      'Hide the reply, record it in the abuse log, and tell the headteacher if it names staff or repeats.',
+    hits: (c) => [...findProfanity(c.text, c.folded), ...abuseWords(c)],
+  },
+  {
+    id: 'reply.cyberbullying',
+    label: 'cyberbullying',
+    clause: '§10',
+    suggestion: 'Hide the reply, log it, and follow the Anti-bullying Policy for the pupil targeted.',
+    hits: bullying,
+  },
+  {
+    id: 'reply.pupil-data',
+    label: 'pupil_data',
+    clause: '§7',
+    suggestion: "Hide the reply: it shares a pupil's personal details or offers photos of pupils.",
+    hits: (c) => [
+      ...pupilDataHits(c),
+      ...[personalAddress, dateOfBirth, healthDetails].flatMap((rule) =>
+        rule
+          .check(c)
+          .map((f) => ({ start: f.span![0], end: f.span![1], entry: { pattern: '', reason: f.message } })),
+      ),
+    ],
+  },
+  {
+    id: 'reply.safeguarding',
+    label: 'safeguarding',
+    clause: '§8',
+    suggestion:
+      'Escalate to the DSL now (allegations about staff go to the headteacher, or the chair for the headteacher); do not reply publicly.',
+    hits: lexicon(SAFEGUARDING),
+  },
+  {
+    id: 'reply.spam',
+    label: 'spam',
+    clause: '§2',
+    suggestion: 'Hide the reply and block the account if it repeats.',
+    hits: (c) => (RELEVANT.test(c.text) ? [] : lexicon(SPAM)(c)),
+  },
+];
+
+const compiled = RULES.map((rule) => ({ ...rule, hits: rule.hits }));
+
+export function createReplyClassifier(roster: RosterPupil[]): ReplyClassifier {
+  const read = createPostReader(roster);
+  return (text) => {
+    const context = read({ text });
+    const findings: Finding[] = [];
+    for (const rule of compiled) {
+      for (const hit of rule.hits(context)) {
+        const span: [number, number] = [hit.start, hit.end];
+        findings.push({
+          ruleId: rule.id,
+          category: rule.label,
+          severity: 'block',
+          clause: rule.clause,
+          message: `${quote(text, span)}: ${hit.entry.reason}.`,
+          suggestion: rule.suggestion,
+          span,
+        });
+      }
+    }
+    const labels = new Set(findings.map((f) => f.category as ReplyLabel));
+    if (labels.has('cyberbullying') && NAME_CALLING.test(text)) labels.add('abusive');
+    return { labels: [...labels], findings };
+  };
+}

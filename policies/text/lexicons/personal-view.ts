@@ -1,0 +1,48 @@
+// Personal views (§3: "only expresses neutral opinions and does not include any personal views").
+// First-person opinion constructions and sarcasm markers; "we are so proud" is the school's voice
+// and does not match.
+import type { LexiconEntry } from '../lexicon.ts';
+
+export const PERSONAL_VIEW: LexiconEntry[] = [
+  {
+    pattern:
+      '(?:personally,? )?i (?:really |honestly |genuinely |still |just )?(?:think|believe|reckon|feel that|suppose|guess|swear)|personally|in my (?:humble )?(?:opinion|view)|imh?o|my two cents',
+    reason: 'first-person opinion',
+  },
+  {
+    pattern:
+      "i'll be honest|to be honest|tbh|honestly,?|not gonna lie|i'm not going to lie|ngl|i'm sorry,? but|sorry,? not sorry|not being funny,? but|just saying|#justsaying",
+    reason: 'opinion marker',
+  },
+  {
+    pattern:
+      "(?:unpopular|controversial|hot) (?:opinion|take)|call me old[- ]fashioned|am i the only one|is it just me|who(?:'s| is) with me|fight me|(?:i'll|i will) die on this hill|rant over|don't @ me",
+    reason: 'announces a personal opinion',
+  },
+  {
+    pattern:
+      "can't believe|i can't stand|i hate|i'm (?:knackered|exhausted|fuming|livid|sick of)|i've (?:completely )?changed my mind|i wasn't sure|i cried|i've ever (?:taught|seen)|i've seen in \\d+ years|(?:rather|better) you than me",
+    reason: "the author's own feelings rather than the school's voice",
+  },
+  {
+    pattern:
+      "seriously\\?|funny that|you know who you are|we know who you are|anyone who disagrees|can unfollow|thanks for nothing|the best [\\p{L} ]{0,20}i've|slightly disappointed|i suppose",
+    reason: 'sarcasm or a rant aimed at readers',
+  },
+  {
+    pattern:
+      'thank you to (?:the|all the) (?:parents?|people|drivers?|person) who (?:think|seem to think|thinks)|whoever (?:keeps|parked|thought|decided|is)|who schedules|maybe the [\\p{L} ]{2,30} should',
+    reason: 'sarcasm aimed at others',
+  },
+  {
+    pattern:
+      "(?:you|you're|an?|what an?) (?:absolute|complete|total|utter) [\\p{L}@*!$1]+|bunch of (?:cheats|muppets|idiots|clowns|losers)|(?:are|were) a disgrace",
+    reason: 'a rant at someone',
+  },
+  { pattern: '🙄|😒|🤦(?:‍[♂♀]️?)?', reason: "an eye-roll is the author's sarcasm" },
+  {
+    pattern:
+      "why (?:on earth )?would anyone|don't know why anyone|some parents (?:just )?(?:don't|need)|did anyone else see",
+    reason: 'a rhetorical jibe',
+  },
+];

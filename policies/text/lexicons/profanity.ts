@@ -1,0 +1,55 @@
+// Profanity families (§3: "appropriate and school-friendly language"). Each base word is matched
+// in every disguise people use: masked (f*ck, sh!t, b@stard, a**es), leet (sh1te), spaced
+// (f u c k) and with its endings. Word edges keep "Scunthorpe", "cocktail" and "Hancock" clean.
+
+export interface ProfanityFamily {
+  word: string;
+  /** Endings that keep the same meaning ("-ing", "-head"). */
+  endings: string;
+  reason: string;
+  /** Only masked or leet forms count: the plain word is ordinary ("gay", "paki" is never ok). */
+  maskedOnly?: boolean;
+}
+
+export const PROFANITY: ProfanityFamily[] = [
+  { word: 'fuck', endings: 'ing|in|ed|er|ers|s|wit|head|face|ery|off', reason: 'strong swear word' },
+  { word: 'shit', endings: 'e|s|ty|ter|head|show|hole|ting|e?house|z', reason: 'swear word' },
+  { word: 'cunt', endings: 's|ish', reason: 'strong swear word' },
+  { word: 'bastard', endings: 's', reason: 'swear word used as an insult' },
+  { word: 'twat', endings: 's|ting', reason: 'swear word used as an insult' },
+  { word: 'dick', endings: 'head|heads|s', reason: 'crude insult', maskedOnly: false },
+  { word: 'prick', endings: 's', reason: 'crude insult' },
+  { word: 'wanker', endings: 's', reason: 'crude insult' },
+  { word: 'wank', endings: 'ing|ers?|s', reason: 'crude word' },
+  { word: 'bitch', endings: 'es|ing|y', reason: 'gendered insult' },
+  { word: 'arse', endings: 's|hole|holes|d', reason: 'crude word' },
+  { word: 'ass', endings: 'hole|holes|es', reason: 'crude word', maskedOnly: true },
+  { word: 'asshole', endings: 's', reason: 'crude insult' },
+  { word: 'piss', endings: 'ing|ed|er|es|head', reason: 'crude word' },
+  { word: 'bollocks', endings: '', reason: 'swear word' },
+  { word: 'bugger', endings: 's|ed|ing', reason: 'swear word' },
+  { word: 'slag', endings: 's|ged', reason: 'sexual insult' },
+  { word: 'slut', endings: 's|ty', reason: 'sexual insult' },
+  { word: 'whore', endings: 's', reason: 'sexual insult' },
+  { word: 'cock', endings: 's|head', reason: 'crude word', maskedOnly: true },
+  { word: 'tosser', endings: 's', reason: 'crude insult' },
+  { word: 'tosspot', endings: 's', reason: 'crude insult' },
+  { word: 'knobhead', endings: 's', reason: 'crude insult' },
+  { word: 'crap', endings: 'py|s', reason: 'vulgar word' },
+  { word: 'freak', endings: 's', reason: 'insult, disguised to dodge filters', maskedOnly: true },
+];
+
+/** Abbreviated and emoji profanity. */
+export const PROFANITY_SHORTHAND = [
+  { pattern: 'wtf|ffs|fml|omfg|stfu|fkn|fcuk|fk|fuk|mf|mofo|gtfo|lmfao', reason: 'abbreviated swearing' },
+  {
+    pattern:
+      'bloody hell|bloody (?:idiots?|nightmare|joke)|sod (?:off|it)|piss (?:off|take)|shut (?:up|your mouth)',
+    reason: 'crude or rude wording',
+  },
+];
+
+export const PROFANITY_EMOJI = [
+  { pattern: '🖕', reason: 'a middle-finger gesture' },
+  { pattern: '🤬', reason: 'the swearing face stands for a swear word' },
+];

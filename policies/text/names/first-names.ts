@@ -1,0 +1,144 @@
+// First-name mentions (warning level). A roster first name alone is often an everyday word
+// ("Will you join us", "May half term") or someone else ("Grace Darling", "Rev. Hope"); these
+// cues decide whether it reads as a pupil.
+import { SCHOOL_WORDS_AFTER_NAME } from '../lexicons/name-context.ts';
+import { NAME_WORDS } from '../lexicons/name-words.ts';
+import type { Token } from '../tokens.ts';
+import type { Casing } from './cues.ts';
+import {
+  inHandle,
+  introducedAsNonPupil,
+  isInitial,
+  isSpaces,
+  nameCased,
+  runsIntoProperNoun,
+} from './cues.ts';
+import type { Mention } from './mentions.ts';
+import type { RosterIndex } from './roster-index.ts';
+
+/** Phrases that announce a pupil in school posts: praise, thanks, a year group beside the name. */
+const PUPIL_CUES =
+  /well done|congratulations|congrats|thank(?:s| you)|birthday|star of the|goes to|shout ?out|welcome|proud of|bravo|in (?:year|yr) ?\d|\((?:year|yr|y) ?\d|in reception|in nursery|(?:year \d+|reception|nursery)'s|(?:buddy|monitor|captain|champion|winner|pupil|student|son|daughter|brother|sister|nephew|niece|grandson|granddaughter|classmate) \S+$/;
+
+const SUBJECT_VERBS = new Set([
+  'has',
+  'is',
+  'was',
+  'took',
+  'made',
+  'won',
+  'came',
+  'drew',
+  'scored',
+  'wrote',
+  'read',
+  'ran',
+  'sang',
+  'gave',
+  'built',
+  'got',
+  'did',
+  'played',
+  'painted',
+  'finished',
+  'completed',
+  'achieved',
+  'earned',
+  'received',
+]);
+const PRONOUNS = new Set(['his', 'her', 'he', 'she', 'him', "he's", "she's", 'they', 'their']);
+
+function sentenceAround(tokens: Token[], i: number): [number, number] {
+  let from = i;
+  while (from > 0 && !tokens[from]!.sentenceStart) from--;
+  let to = i + 1;
+  while (to < tokens.length && !tokens[to]!.sentenceStart) to++;
+  return [from, to];
+}
+
+function coordinatedWithName(tokens: Token[], i: number, index: RosterIndex): boolean {
+  const joined = (a: Token | undefined, b: Token | undefined, between: Token | undefined) =>
+    !!a &&
+    !!b &&
+    a.capitalised &&
+    index.byGiven.has(a.key) &&
+    !NAME_WORDS.has(a.key) &&
+    (between?.key === 'and' || /^\s*[,&]\s*$/.test(b.gapBefore));
+  const at = tokens[i];
+  return (
+    joined(tokens[i - 1], at, undefined) ||
+    (tokens[i - 1]?.key === 'and' && joined(tokens[i - 2], at, tokens[i - 1])) ||
+    joined(tokens[i + 1], tokens[i + 1], undefined) ||
+    (tokens[i + 1]?.key === 'and' && joined(tokens[i + 2], tokens[i + 2], tokens[i + 1])) ||
+    // a list of everyday-word names ("Tom, Will and Danny"): any neighbour in the list that is a name
+    [tokens[i - 1], tokens[i + 1]].some(
+      (n) =>
+        !!n &&
+        n.capitalised &&
+        index.byGiven.has(n.key) &&
+        n !== at &&
+        /^\s*,\s*$/.test((n === tokens[i - 1] ? at : n)?.gapBefore ?? ''),
+    )
+  );
+}
+
+function hasPupilCue(folded: string, tokens: Token[], i: number, index: RosterIndex): boolean {
+  const at = tokens[i]!;
+  const next = tokens[i + 1];
+  if (at.possessive && next && !next.capitalised) return true;
+  if (coordinatedWithName(tokens, i, index)) return true;
+  const [from, to] = sentenceAround(tokens, i);
+  const before = folded.slice(tokens[from]!.start, at.start);
+  const sentence = folded.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  if (PUPIL_CUES.test(before) || PUPIL_CUES.test(sentence.replace(/\S+$/, ''))) return true;
+  if (next && SUBJECT_VERBS.has(next.key) && at.sentenceStart) {
+    return tokens[i + 2]?.key === 'been' || tokens.slice(i + 2, i + 8).some((t) => PRONOUNS.has(t.key));
+  }
+  return false;
+}
+
+/** "Oliver! auditions", "Jack and the Beanstalk", "Bill from Bill's Plumbing": a title or an adult. */
+function titleOrVisitor(text: string, tokens: Token[], i: number): boolean {
+  const at = tokens[i]!;
+  const after = text.slice(at.end, at.end + 40);
+  if (/^! +\p{Ll}/u.test(after) || /^ and the \p{Lu}/u.test(after)) return true;
+  const next = tokens[i + 1];
+  const then = tokens[i + 2];
+  return next?.key === 'from' && !!then?.capitalised && !SCHOOL_WORDS_AFTER_NAME.has(then.key);
+}
+
+export function findFirstNames(
+  text: string,
+  folded: string,
+  tokens: Token[],
+  casing: Casing,
+  index: RosterIndex,
+  full: { found: Mention[]; used: Set<number> },
+): Mention[] {
+  const namedInFull = new Set(full.found.flatMap((m) => m.pupils));
+  const elsewhere = new Set<string>();
+  const found: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const at = tokens[i]!;
+    const pupils = index.byGiven.get(at.key);
+    if (!pupils || full.used.has(i) || at.hashtag || inHandle(at) || !nameCased(at, casing)) continue;
+    if (at.allCaps && !casing.shouting) continue;
+    if (pupils.some((p) => namedInFull.has(p)) || elsewhere.has(at.key)) continue;
+    const next = tokens[i + 1];
+    const surnameInitial = isInitial(next) && isSpaces(next.gapBefore) && !index.bySurnameStart.has(next.key);
+    if (introducedAsNonPupil(tokens, i) || (!surnameInitial && runsIntoProperNoun(tokens, i, casing))) {
+      elsewhere.add(at.key);
+      continue;
+    }
+    if (titleOrVisitor(text, tokens, i)) continue;
+    if (NAME_WORDS.has(at.key) && !surnameInitial && !hasPupilCue(folded, tokens, i, index)) continue;
+    const end = surnameInitial ? next.end : at.nameEnd;
+    found.push({
+      span: [at.start, end],
+      pupils,
+      form: surnameInitial ? 'given-initial' : 'given',
+      level: 'first',
+    });
+  }
+  return found;
+}

@@ -1,0 +1,179 @@
+// Full-name mentions: given + surname in any order, initials, hashtags, coordinated siblings.
+import { BUSINESS_AFTER } from '../lexicons/name-context.ts';
+import { NAME_WORDS } from '../lexicons/name-words.ts';
+import type { Token } from '../tokens.ts';
+import type { Casing } from './cues.ts';
+import {
+  inHandle,
+  introducedAsNonPupil,
+  isInitial,
+  isSpaces,
+  isWordGap,
+  nameCased,
+  runsIntoProperNoun,
+} from './cues.ts';
+import type { Mention } from './mentions.ts';
+import type { NameForm, RosterIndex } from './roster-index.ts';
+
+interface Scan {
+  text: string;
+  tokens: Token[];
+  casing: Casing;
+  used: Set<number>;
+  found: Mention[];
+}
+
+/** Whether tokens from `at` spell `words`, separated only by spaces or one line break. */
+function spells(tokens: Token[], at: number, words: string[], casing: Casing): boolean {
+  return words.every((word, k) => {
+    const t = tokens[at + k];
+    if (!t || t.key !== word || t.hashtag || !nameCased(t, casing)) return false;
+    return k === 0 || (isWordGap(t.gapBefore) && !tokens[at + k - 1]?.possessive);
+  });
+}
+
+function record(scan: Scan, from: number, to: number, forms: NameForm[], form: Mention['form']): void {
+  const first = scan.tokens[from]!;
+  const last = scan.tokens[to]!;
+  for (let k = from; k <= to; k++) scan.used.add(k);
+  scan.found.push({
+    span: [first.start, last.nameEnd],
+    pupils: forms.map((f) => f.pupil),
+    form,
+    level: 'full',
+  });
+}
+
+function businessFollows(scan: Scan, last: number): boolean {
+  const t = scan.tokens[last]!;
+  return BUSINESS_AFTER.test(scan.text.slice(t.end, t.end + 20));
+}
+
+function forward(scan: Scan, index: RosterIndex, i: number): boolean {
+  const { tokens, casing } = scan;
+  const matches = (index.byGivenStart.get(tokens[i]!.key) ?? []).filter(
+    (f) =>
+      spells(tokens, i, f.given, casing) &&
+      isWordGap(tokens[i + f.given.length]?.gapBefore ?? '') &&
+      !tokens[i + f.given.length - 1]?.possessive &&
+      spells(tokens, i + f.given.length, f.surname, casing),
+  );
+  const best = matches[0];
+  if (!best) return false;
+  const last = i + best.given.length + best.surname.length - 1;
+  if (
+    introducedAsNonPupil(tokens, i) ||
+    runsIntoProperNoun(tokens, last, casing) ||
+    businessFollows(scan, last)
+  ) {
+    return false;
+  }
+  record(scan, i, last, matches, 'forward');
+  coordinatedSibling(scan, index, i, best);
+  return true;
+}
+
+/** "Holly and Faith Brennan": the first sister is named in full too. */
+function coordinatedSibling(scan: Scan, index: RosterIndex, i: number, form: NameForm): void {
+  const { tokens } = scan;
+  const joinedByAnd =
+    tokens[i - 1]?.key === 'and' ? i - 2 : /^\s*&\s*$/.test(tokens[i]!.gapBefore) ? i - 1 : -1;
+  const sibling = tokens[joinedByAnd];
+  if (!sibling || scan.used.has(joinedByAnd)) return;
+  const siblings = (index.byGivenStart.get(sibling.key) ?? []).filter(
+    (f) => f.given.length === 1 && f.surname.join(' ') === form.surname.join(' '),
+  );
+  if (siblings.length > 0) record(scan, joinedByAnd, joinedByAnd, siblings, 'coordinated');
+}
+
+/** "Hill, Daisy" or "SANDHU River": surname first, marked by a comma or capitals. */
+function reverse(scan: Scan, index: RosterIndex, i: number): boolean {
+  const { tokens, casing } = scan;
+  for (const f of index.bySurnameStart.get(tokens[i]!.key) ?? []) {
+    if (!spells(tokens, i, f.surname, casing)) continue;
+    const lastSurname = tokens[i + f.surname.length - 1]!;
+    const next = i + f.surname.length;
+    const gap = tokens[next]?.gapBefore ?? '';
+    const marked = /^\s*,\s*$/.test(gap) || (lastSurname.allCaps && !casing.shouting && isSpaces(gap));
+    if (!marked || !spells(tokens, next, f.given, casing)) continue;
+    if (introducedAsNonPupil(tokens, i)) continue;
+    record(scan, i, next + f.given.length - 1, [f], 'reverse');
+    return true;
+  }
+  return false;
+}
+
+function formsWithInitial(index: RosterIndex, tokens: Token[], at: number, initial: string, casing: Casing) {
+  return (index.bySurnameStart.get(tokens[at]?.key ?? '') ?? []).filter(
+    (f) => f.given[0]!.startsWith(initial) && spells(tokens, at, f.surname, casing),
+  );
+}
+
+/** "R. Hill", "A King", "T. Adebayo": an initial then a roster surname. */
+function initialFirst(scan: Scan, index: RosterIndex, i: number, weak: Mention[]): boolean {
+  const { tokens, casing } = scan;
+  const initial = tokens[i];
+  const surname = tokens[i + 1];
+  if (
+    !isInitial(initial) ||
+    !surname ||
+    !/^\.?[ \t\u00a0]+$/.test(surname.gapBefore) ||
+    !surname.capitalised
+  ) {
+    return false;
+  }
+  const forms = formsWithInitial(index, tokens, i + 1, initial.key, casing);
+  if (forms.length === 0 || introducedAsNonPupil(tokens, i)) return false;
+  const last = i + forms[0]!.surname.length;
+  const before = tokens[i - 1];
+  const middleInitial = before && isSpaces(initial.gapBefore) && before.capitalised && !before.sentenceStart;
+  if (middleInitial || businessFollows(scan, last) || runsIntoProperNoun(tokens, last, casing)) return false;
+  const looksLikeArticle = /^[ai]$/.test(initial.key) && !surname.gapBefore.startsWith('.');
+  if (looksLikeArticle && NAME_WORDS.has(surname.key)) {
+    weak.push({
+      span: [initial.start, tokens[last]!.nameEnd],
+      pupils: forms.map((f) => f.pupil),
+      form: 'initial',
+      level: 'full',
+    });
+    return false;
+  }
+  record(scan, i, last, forms, 'initial');
+  return true;
+}
+
+/** "Hughes, T.": a roster surname, a comma, then an initial. */
+function initialLast(scan: Scan, index: RosterIndex, i: number): boolean {
+  const { tokens, casing } = scan;
+  const surname = tokens[i]!;
+  const initial = tokens[i + 1];
+  if (!isInitial(initial) || !/^\s*,\s*$/.test(initial.gapBefore) || !surname.capitalised) return false;
+  const forms = formsWithInitial(index, tokens, i, initial.key, casing).filter((f) => f.surname.length === 1);
+  if (forms.length === 0) return false;
+  record(scan, i, i + 1, forms, 'initial');
+  return true;
+}
+
+function hashtag(scan: Scan, index: RosterIndex, i: number): boolean {
+  const token = scan.tokens[i]!;
+  const form = token.hashtag ? index.byHashtag.get(token.key.replace(/['-]/g, '')) : undefined;
+  if (!form) return false;
+  record(scan, i, i, [form], 'hashtag');
+  return true;
+}
+
+export function findFullNames(text: string, tokens: Token[], casing: Casing, index: RosterIndex) {
+  const scan: Scan = { text, tokens, casing, used: new Set(), found: [] };
+  const weak: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (scan.used.has(i) || inHandle(tokens[i]!)) continue;
+    hashtag(scan, index, i) || forward(scan, index, i) || initialFirst(scan, index, i, weak);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (scan.used.has(i) || inHandle(tokens[i]!)) continue;
+    reverse(scan, index, i) || initialLast(scan, index, i);
+  }
+  // "A King" reads as an article unless the post lists other pupils by initial and surname.
+  if (scan.found.some((m) => m.form === 'initial')) scan.found.push(...weak);
+  return { found: scan.found, used: scan.used };
+}

@@ -1,0 +1,79 @@
+// Phone numbers and email addresses of people, as opposed to the school's own office lines.
+import { findNumbers } from 'libphonenumber-js';
+import type { Finding } from '../types.ts';
+import type { TextRule } from './rule.ts';
+import { findingOf, quote } from './rule.ts';
+
+const identity = {
+  id: 'text.personal-data.contact',
+  category: 'personal_data',
+  severity: 'block',
+  clause: '§7',
+} as const;
+
+/** Addresses that belong to an organisation, not a person. */
+const INSTITUTIONAL_DOMAIN = /\.(?:sch\.uk|gov\.uk|ac\.uk|nhs\.uk|nhs\.net|police\.uk|org\.uk|org)$/i;
+const FREE_MAIL =
+  /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|btinternet|sky|virginmedia|talktalk|protonmail|proton|gmx|mail)\.(?:com|co\.uk|net|me|uk)$/i;
+const ROLE_MAILBOX =
+  /^(?:office|admin|info|enquiries|reception|head|headteacher|trips|finance|bursar|pta|sendco|senco|attendance|admissions|hello|contact)\b/i;
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/gu;
+
+function personalEmail(local: string, domain: string): boolean {
+  if (INSTITUTIONAL_DOMAIN.test(domain)) return false;
+  if (FREE_MAIL.test(domain)) return true;
+  return !ROLE_MAILBOX.test(local) && /[a-z]+[._][a-z]+/i.test(local);
+}
+
+/** Landlines are office numbers unless the post says they are someone's own. */
+function personalLine(text: string, start: number, mobile: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 60), start).toLowerCase();
+  if (
+    /(?:school|office|reception|main)\s+(?:office\s+)?(?:number|line|phone|on)?\s*(?:on|:)?\s*$/.test(before)
+  )
+    return false;
+  return mobile || /\b(?:home|personal|private|mobile|whatsapp)\b/.test(before);
+}
+
+export const personalContact: TextRule = {
+  ...identity,
+  description:
+    'Personal phone numbers and personal email addresses (school office numbers and @…sch.uk are fine)',
+  check({ text }): Finding[] {
+    const findings: Finding[] = [];
+    for (const found of findNumbers(text, {
+      defaultCountry: 'GB',
+      v2: true,
+      leniency: 'POSSIBLE',
+    } as never) as unknown as {
+      startsAt: number;
+      endsAt: number;
+      number: { nationalNumber: string };
+    }[]) {
+      const mobile = found.number.nationalNumber.startsWith('7');
+      if (found.number.nationalNumber.length < 9 || !personalLine(text, found.startsAt, mobile)) continue;
+      const span: [number, number] = [found.startsAt, found.endsAt];
+      findings.push(
+        findingOf(identity, {
+          message: `${quote(text, span)} looks like a personal phone number. Personal contact details must not be posted.`,
+          suggestion: 'Give the school office number or ask families to contact the office instead.',
+          span,
+        }),
+      );
+    }
+    for (const m of text.matchAll(EMAIL)) {
+      const local = m[0].slice(0, m[0].indexOf('@'));
+      if (!personalEmail(local, m[1] ?? '')) continue;
+      const span: [number, number] = [m.index, m.index + m[0].length];
+      findings.push(
+        findingOf(identity, {
+          message: `${quote(text, span)} is a personal email address. Personal contact details must not be posted.`,
+          suggestion: 'Use the school office address (…sch.uk) and let the office pass messages on.',
+          span,
+        }),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,79 @@
+// The JSON-lines loop shared by check-text and check-comments: stream stdin line by line, answer
+// each line in order on stdout (waiting for the pipe to drain), and report bad lines in-band.
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { z } from 'zod';
+import type { RosterPupil } from '../../policies/types.ts';
+import { parseRosterCsv } from '../consent/roster-csv.ts';
+import { UsageError } from './command.ts';
+
+/** Parses `--roster FILE` (and nothing else) from a command's arguments. */
+export function rosterArgument(argv: string[], required: boolean): string | undefined {
+  let roster: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--roster' && argv[i + 1]) roster = argv[++i];
+    else if (arg.startsWith('--roster=')) roster = arg.slice('--roster='.length);
+    else throw new UsageError(`unexpected argument "${arg}"`);
+  }
+  if (required && !roster) throw new UsageError('--roster FILE is required');
+  return roster;
+}
+
+/** Loads the roster CSV; bad rows are reported on stderr and skipped, as the import would. */
+export function loadRoster(file: string | undefined): RosterPupil[] {
+  if (!file) return [];
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read roster ${file}: ${(error as Error).message}`);
+  }
+  const { pupils, errors } = parseRosterCsv(text);
+  for (const e of errors) process.stderr.write(`roster ${file} line ${e.line}: ${e.message}\n`);
+  return pupils;
+}
+
+function idOf(value: unknown): unknown {
+  if (value && typeof value === 'object' && 'id' in value) {
+    const id = (value as { id: unknown }).id;
+    if (typeof id === 'string' || typeof id === 'number') return id;
+  }
+  return null;
+}
+
+function describe(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ');
+}
+
+/** Runs `answer` over every valid input line; resolves to the exit code (1 if any line failed). */
+export async function answerJsonLines<T>(
+  schema: z.ZodType<T>,
+  answer: (input: T) => object,
+): Promise<number> {
+  const out = process.stdout;
+  let failed = false;
+  const write = async (value: object) => {
+    if (!out.write(`${JSON.stringify(value)}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+  };
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      failed = true;
+      await write({ id: null, error: 'not valid JSON' });
+      continue;
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      failed = true;
+      await write({ id: idOf(json), error: describe(parsed.error) });
+      continue;
+    }
+    await write(answer(parsed.data));
+  }
+  return failed ? 1 : 0;
+}
