@@ -1,0 +1,66 @@
+// BullMQ behind one small interface: enqueue a job by name with its payload, deterministic id.
+import { type JobsOptions, Queue } from 'bullmq';
+import { type JobName, type JobPayload, jobIdFor, jobNames, jobPayloads } from '../../../workers/jobs.ts';
+import { bullmqConnection, type RedisEndpoint } from './redis.ts';
+
+/** Retry policy by side-effect class: pure checks retry freely, publishing backs off longer. */
+const jobOptions: Record<JobName, JobsOptions> = {
+  'text-check': { attempts: 5, backoff: { type: 'exponential', delay: 500 } },
+  review: { attempts: 5, backoff: { type: 'exponential', delay: 500 } },
+  publish: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } },
+  sweep: { attempts: 1 },
+};
+
+// Braces make every key of a queue hash to one slot, so the same code runs on Redis Cluster.
+export const hashTaggedPrefix = (prefix: string) => `{${prefix}}`;
+
+export class JobQueue {
+  private readonly queues: Map<JobName, Queue>;
+
+  constructor(
+    readonly redis: RedisEndpoint,
+    readonly prefix: string,
+  ) {
+    this.queues = new Map(
+      jobNames.map((name) => [
+        name,
+        new Queue(name, {
+          connection: bullmqConnection(redis),
+          prefix: hashTaggedPrefix(prefix),
+          defaultJobOptions: {
+            ...jobOptions[name],
+            removeOnComplete: { count: 1000 },
+            removeOnFail: { age: 7 * 24 * 3600 },
+          },
+        }),
+      ]),
+    );
+  }
+
+  queue(name: JobName): Queue {
+    const queue = this.queues.get(name);
+    if (!queue) throw new Error(`no queue ${name}`);
+    return queue;
+  }
+
+  /**
+   * Adds the job unless one with the same id is already waiting, delayed or running.
+   * A finished job with the same id is replaced, so work can be asked for again.
+   */
+  async enqueue<N extends JobName>(name: N, payload: JobPayload<N>, delayMs = 0): Promise<void> {
+    const data = jobPayloads[name].parse(payload);
+    const jobId = jobIdFor(name, payload);
+    const queue = this.queue(name);
+    const existing = await queue.getJob(jobId);
+    if (existing) {
+      const state = await existing.getState();
+      if (state !== 'completed' && state !== 'failed') return;
+      await existing.remove().catch(() => undefined);
+    }
+    await queue.add(name, data, { jobId, delay: Math.max(0, delayMs) });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+  }
+}

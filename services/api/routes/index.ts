@@ -1,0 +1,17 @@
+// Every route of the API, in one table: Express, OpenAPI and the authorisation tests read it.
+import type { Route } from '../route.ts';
+import { accountRoutes } from './accounts.ts';
+import { auditRoutes } from './audit.ts';
+import { draftRoutes } from './drafts.ts';
+import { eventRoutes } from './events.ts';
+import { sandboxRoutes } from './sandbox.ts';
+import { sessionRoutes } from './session.ts';
+
+export const routes: Route[] = [
+  ...sessionRoutes,
+  ...accountRoutes,
+  ...draftRoutes,
+  ...sandboxRoutes,
+  ...auditRoutes,
+  ...eventRoutes,
+];

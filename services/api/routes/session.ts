@@ -1,0 +1,64 @@
+import { signIn, signOut } from '../../auth/sessions.ts';
+import { AppError } from '../../domain/errors.ts';
+import { findUser } from '../../repositories/people.ts';
+import { SESSION_COOKIE, sessionCookieOptions } from '../cookies.ts';
+import { route } from '../route.ts';
+import { sessionBody } from '../schemas.ts';
+
+async function me(services: Parameters<typeof findUser>[0], userId: string) {
+  const user = await findUser(services, userId);
+  if (!user) throw new AppError('unauthenticated', 'Sign in again.');
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    memberships: user.memberships.map((m) => ({
+      schoolId: m.schoolId,
+      schoolName: m.school.name,
+      role: m.role,
+    })),
+  };
+}
+
+export const sessionRoutes = [
+  route({
+    method: 'post',
+    path: '/api/session',
+    summary: 'Sign in with email and password; sets an httpOnly session cookie',
+    tag: 'session',
+    access: 'public',
+    body: sessionBody,
+    async handler({ services, body, req, res }) {
+      const { secret, expiresAt, user } = await signIn(
+        services.db,
+        body.email,
+        body.password,
+        services.config.GATEPOST_SESSION_HOURS,
+      );
+      res.cookie(SESSION_COOKIE, secret, { ...sessionCookieOptions(services, req), expires: expiresAt });
+      return me(services.db, user.id);
+    },
+  }),
+  route({
+    method: 'delete',
+    path: '/api/session',
+    summary: 'Sign out',
+    tag: 'session',
+    access: 'signed-in',
+    status: 204,
+    async handler({ services, req, res }) {
+      const secret = req.cookies?.[SESSION_COOKIE] as string | undefined;
+      if (secret) await signOut(services.db, secret);
+      res.clearCookie(SESSION_COOKIE, sessionCookieOptions(services, req));
+      return null;
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/me',
+    summary: 'Who is signed in, and their roles per school',
+    tag: 'session',
+    access: 'signed-in',
+    handler: ({ services, actor }) => me(services.db, actor.userId),
+  }),
+];

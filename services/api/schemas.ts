@@ -1,0 +1,117 @@
+// Request and response shapes of the HTTP API, shared with the dashboard and the OpenAPI doc.
+import { z } from 'zod';
+
+export const MAX_TEXT = 10_000;
+
+export const id = z.string().uuid({ message: 'must be an id Gatepost gave out' });
+
+const scheduledAt = z.iso
+  .datetime({ offset: true, message: 'must be a date-time with a time zone, e.g. 2026-12-01T09:00:00Z' })
+  .transform((v) => new Date(v))
+  .nullable();
+
+const text = z
+  .string()
+  .trim()
+  .min(1, 'Write the post’s text.')
+  .max(MAX_TEXT, `Posts are limited to ${MAX_TEXT} characters.`);
+
+export const newDraftBody = z.strictObject({
+  accountIds: z.array(id).min(1, 'Choose at least one account.').max(10),
+  text,
+  scheduledAt: scheduledAt.optional(),
+});
+
+export const draftPatchBody = z
+  .strictObject({
+    accountIds: z.array(id).min(1, 'Choose at least one account.').max(10).optional(),
+    text: text.optional(),
+    scheduledAt: scheduledAt.optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, 'Say what to change: text, accountIds or scheduledAt.');
+
+export const approveBody = z.strictObject({
+  contentHash: z.string().min(1, 'Send the contentHash of the version you reviewed.'),
+  acknowledged: z.array(z.string()).default([]),
+});
+
+export const reasonBody = z.strictObject({
+  reason: z.string().trim().min(1, 'Give a reason the author can act on.').max(2000),
+});
+
+export const draftStates = [
+  'DRAFT',
+  'SUBMITTED',
+  'CHECKING',
+  'CHANGES_REQUIRED',
+  'AWAITING_APPROVAL',
+  'APPROVED',
+  'SCHEDULED',
+  'PUBLISHING',
+  'PUBLISHED',
+  'FAILED',
+  'REJECTED',
+  'RETURNED',
+  'TAKEDOWN_REQUESTED',
+  'TAKEN_DOWN',
+  'WITHDRAWN',
+] as const;
+
+export const draftListQuery = z.strictObject({ state: z.enum(draftStates).optional() });
+
+export const sessionBody = z.strictObject({
+  email: z.string().trim().email('Enter your school email address.'),
+  password: z.string().min(1, 'Enter your password.').max(1000),
+});
+
+export const sandboxReplyBody = z.strictObject({
+  author: z.string().trim().min(1).max(100),
+  text: z.string().trim().min(1).max(MAX_TEXT),
+  inReplyTo: z.string().optional(),
+});
+
+export const findingSchema = z.object({
+  ruleId: z.string(),
+  category: z.string(),
+  severity: z.enum(['block', 'warn']),
+  clause: z.string(),
+  message: z.string(),
+  suggestion: z.string().optional(),
+  span: z.tuple([z.number().int(), z.number().int()]).optional(),
+});
+
+export const draftSchema = z.object({
+  id,
+  schoolId: id,
+  state: z.enum(draftStates),
+  text: z.string(),
+  accountIds: z.array(id),
+  scheduledAt: z.string().nullable(),
+  contentHash: z.string(),
+  authorId: id,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  findings: z.array(findingSchema),
+  media: z.array(z.object({ id, altText: z.string() })),
+  approval: z.object({ by: id, at: z.string(), contentHash: z.string() }).optional(),
+  publications: z.array(
+    z.object({
+      accountId: id,
+      state: z.string(),
+      platformPostId: z.string().optional(),
+      url: z.string().optional(),
+      error: z.string().optional(),
+    }),
+  ),
+});
+
+export const accountSchema = z.object({
+  id,
+  schoolId: id,
+  platform: z.enum(['sandbox', 'x', 'facebook', 'instagram']),
+  handle: z.string(),
+  status: z.string(),
+  mayPost: z.boolean(),
+});
+
+export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

@@ -1,0 +1,63 @@
+// Demo data (DESIGN.md): a trust with one school, a sandbox account, one user per role, and a
+// roster. Running it again updates the same records instead of adding copies.
+import { randomBytes } from 'node:crypto';
+import type { RosterPupil } from '../../policies/types.ts';
+import { demoRoster } from '../../prisma/seed/demo-roster.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { Role } from '../generated/prisma/enums.ts';
+import { authorise } from '../repositories/accounts.ts';
+import { appendAudit } from '../repositories/audit.ts';
+import { inTransaction } from '../repositories/db.ts';
+import { seedSchool, upsertUser } from '../repositories/demo.ts';
+import { upsertPupils } from '../repositories/pupils.ts';
+
+export const DEMO_DOMAIN = 'demo.gatepost.test';
+
+const demoUsers: { local: string; name: string; role: Role }[] = [
+  { local: 'staff', name: 'Sam Staff', role: 'STAFF' },
+  { local: 'officer', name: 'Olivia Officer', role: 'MARKETING_OFFICER' },
+  { local: 'head', name: 'Hari Head', role: 'HEADTEACHER' },
+  { local: 'dsl', name: 'Dana DSL', role: 'DSL' },
+  { local: 'ict', name: 'Ian ICT', role: 'ICT_TECHNICIAN' },
+  { local: 'trustadmin', name: 'Tess Trust', role: 'TRUST_ADMIN' },
+];
+
+export const randomPassword = () => randomBytes(12).toString('base64url');
+
+export async function seedDemo(db: PrismaClient, options: { password: string; roster?: RosterPupil[] }) {
+  const passwordHash = await hashPassword(options.password);
+  return inTransaction(db, async (tx) => {
+    const { school, account } = await seedSchool(tx, {
+      trust: 'Demo Learning Trust',
+      school: 'Demo Primary School',
+      handle: 'demo-primary',
+    });
+    const users: Record<string, string> = {};
+    for (const u of demoUsers) {
+      const user = await upsertUser(
+        tx,
+        { email: `${u.local}@${DEMO_DOMAIN}`, name: u.name, passwordHash },
+        school.id,
+        u.role,
+      );
+      users[u.local] = user.id;
+    }
+    // The staff and officer users may post to the sandbox account (DESIGN.md "Demo data").
+    for (const local of ['staff', 'officer']) await authorise(tx, account.id, users[local]!, users.head!);
+    const roster = await upsertPupils(tx, school.id, options.roster ?? demoRoster);
+    await appendAudit(tx, {
+      schoolId: school.id,
+      actorId: null,
+      action: 'demo.seed',
+      subjectType: 'school',
+      subjectId: school.id,
+      data: { users: Object.keys(users), roster },
+    });
+    return {
+      schoolId: school.id,
+      accountId: account.id,
+      users: Object.keys(users).map((u) => `${u}@${DEMO_DOMAIN}`),
+    };
+  });
+}

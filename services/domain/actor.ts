@@ -1,0 +1,44 @@
+// Who is acting, and what their roles let them do at which school (DESIGN.md "People").
+import type { Role } from '../generated/prisma/enums.ts';
+import { AppError } from './errors.ts';
+
+export interface Actor {
+  userId: string;
+  memberships: { schoolId: string; role: Role }[];
+}
+
+export const rolesAt = (actor: Actor, schoolId: string): Set<Role> =>
+  new Set(actor.memberships.filter((m) => m.schoolId === schoolId).map((m) => m.role));
+
+export const schoolsOf = (actor: Actor): string[] => [...new Set(actor.memberships.map((m) => m.schoolId))];
+
+/** Trust admins hold the headteacher's powers across their trust (§3). */
+const headLike: Role[] = ['HEADTEACHER', 'TRUST_ADMIN'];
+
+export const permissions = {
+  draft: ['STAFF', 'MARKETING_OFFICER', 'HEADTEACHER', 'TRUST_ADMIN'],
+  review: ['MARKETING_OFFICER'],
+  seeAllDrafts: ['MARKETING_OFFICER', ...headLike],
+  authoriseStaff: headLike,
+  manageAccounts: ['MARKETING_OFFICER', 'ICT_TECHNICIAN', ...headLike],
+  seeRoster: ['MARKETING_OFFICER', 'DSL', ...headLike],
+  importConsent: ['MARKETING_OFFICER', ...headLike],
+  seeAudit: headLike,
+  seeSandbox: ['STAFF', 'MARKETING_OFFICER', 'ICT_TECHNICIAN', ...headLike],
+} satisfies Record<string, Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(actor: Actor, permission: Permission, schoolId: string): boolean {
+  const held = rolesAt(actor, schoolId);
+  return (permissions[permission] as Role[]).some((role) => held.has(role));
+}
+
+export const schoolsWhere = (actor: Actor, permission: Permission): string[] =>
+  schoolsOf(actor).filter((schoolId) => can(actor, permission, schoolId));
+
+export function requirePermission(actor: Actor, permission: Permission, schoolId: string): void {
+  if (!can(actor, permission, schoolId)) {
+    throw new AppError('forbidden', `Your role at this school does not allow this (${permission}).`);
+  }
+}

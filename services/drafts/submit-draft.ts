@@ -1,0 +1,35 @@
+import type { Services } from '../context.ts';
+import type { Actor } from '../domain/actor.ts';
+import { can } from '../domain/actor.ts';
+import type { DraftAction } from '../domain/draft-state.ts';
+import { forbidden } from '../domain/errors.ts';
+import { inTransaction } from '../repositories/db.ts';
+import { findDraft } from '../repositories/drafts.ts';
+import { changeState } from './change-state.ts';
+import { loadDraftFor } from './draft-access.ts';
+import { draftView } from './draft-view.ts';
+
+/** An author's own action on their draft (submit for checks, or withdraw it). */
+async function authorAction(services: Services, actor: Actor, id: string, action: DraftAction) {
+  const draft = await inTransaction(services.db, async (tx) => {
+    const draft = await loadDraftFor(tx, actor, id);
+    if (draft.authorId !== actor.userId && !can(actor, 'review', draft.schoolId)) {
+      throw forbidden('Only the author or the marketing officer may do this.');
+    }
+    await changeState(tx, { draft, action, actorId: actor.userId });
+    return (await findDraft(tx, id))!;
+  });
+  await services.feed.publish({ type: 'draft', id, schoolId: draft.schoolId, state: draft.state });
+  return draft;
+}
+
+export async function submitDraft(services: Services, actor: Actor, id: string) {
+  const draft = await authorAction(services, actor, id, 'submit');
+  // After the commit, so the worker never sees a draft the transaction has not saved.
+  await services.queue.enqueue('text-check', { draftId: id, contentHash: draft.contentHash });
+  return draftView(draft);
+}
+
+export async function withdrawDraft(services: Services, actor: Actor, id: string) {
+  return draftView(await authorAction(services, actor, id, 'withdraw'));
+}

@@ -1,0 +1,23 @@
+// Just before publishing (DESIGN.md): the approval still covers exactly this content, the
+// author is still authorised, the account is still active. Any failure holds the post.
+import type { Account } from '../generated/prisma/client.ts';
+import { isAuthorised } from '../repositories/accounts.ts';
+import type { Db } from '../repositories/db.ts';
+import type { DraftDetail } from '../repositories/drafts.ts';
+
+/** The reason this publication must not go out now, in words for the officer; or nothing. */
+export async function publishBlocker(
+  db: Db,
+  draft: DraftDetail,
+  account: Account,
+): Promise<string | undefined> {
+  const approval = draft.approvals[0];
+  if (!approval || approval.contentHash !== draft.contentHash) {
+    return 'The approval no longer matches the post’s content; it needs a new approval.';
+  }
+  if (!(await isAuthorised(db, draft.authorId, account.id))) {
+    return `The author is no longer authorised to post to ${account.handle}.`;
+  }
+  if (account.status !== 'ACTIVE') return `${account.handle} is ${account.status.toLowerCase()}, not active.`;
+  return undefined;
+}

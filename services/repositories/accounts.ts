@@ -1,0 +1,33 @@
+// School social media accounts and who is authorised to post to them (§3).
+import type { Db } from './db.ts';
+
+export const findAccount = (db: Db, id: string) => db.account.findUnique({ where: { id } });
+
+export const accountsOfSchools = (db: Db, schoolIds: string[]) =>
+  db.account.findMany({ where: { schoolId: { in: schoolIds } }, orderBy: { handle: 'asc' } });
+
+export const findAccounts = (db: Db, ids: string[]) => db.account.findMany({ where: { id: { in: ids } } });
+
+/** Ids of accounts the user is currently authorised to post to. */
+export async function authorisedAccountIds(db: Db, userId: string): Promise<Set<string>> {
+  const rows = await db.accountAuthorisation.findMany({
+    where: { userId, revokedAt: null },
+    select: { accountId: true },
+  });
+  return new Set(rows.map((r) => r.accountId));
+}
+
+export async function isAuthorised(db: Db, userId: string, accountId: string): Promise<boolean> {
+  const row = await db.accountAuthorisation.findUnique({
+    where: { accountId_userId: { accountId, userId } },
+  });
+  return !!row && row.revokedAt === null;
+}
+
+export function authorise(db: Db, accountId: string, userId: string, grantedById: string | null) {
+  return db.accountAuthorisation.upsert({
+    where: { accountId_userId: { accountId, userId } },
+    create: { accountId, userId, grantedById },
+    update: { revokedAt: null, grantedById, grantedAt: new Date() },
+  });
+}

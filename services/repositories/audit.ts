@@ -1,0 +1,91 @@
+// The audit trail: append-only (the database refuses UPDATE/DELETE) and hash-chained, so a
+// changed, removed or reordered event is detectable afterwards by `gatepost audit verify`.
+import { createHash } from 'node:crypto';
+import type { Prisma } from '../generated/prisma/client.ts';
+import type { Db } from './db.ts';
+
+export interface AuditEntry {
+  schoolId: string | null;
+  actorId: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  data?: Record<string, unknown>;
+}
+
+export const GENESIS = '0'.repeat(64);
+// One chain for the installation: appends take this lock so each sees its predecessor.
+const CHAIN_LOCK = 74_200_001;
+
+export function eventHash(prevHash: string, event: AuditEntry & { at: Date }): string {
+  const body = JSON.stringify([
+    event.at.toISOString(),
+    event.schoolId,
+    event.actorId,
+    event.action,
+    event.subjectType,
+    event.subjectId,
+    event.data ?? {},
+  ]);
+  return createHash('sha256').update(prevHash).update(body).digest('hex');
+}
+
+/** Must run inside the transaction that made the change it records. */
+export async function appendAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`;
+  const last = await tx.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { hash: true } });
+  const prevHash = last?.hash ?? GENESIS;
+  // Millisecond precision: what PostgreSQL stores is what the hash covered.
+  const at = new Date(Math.floor(Date.now()));
+  const data = (entry.data ?? {}) as Prisma.InputJsonObject;
+  await tx.auditEvent.create({
+    data: { ...entry, data, at, prevHash, hash: eventHash(prevHash, { ...entry, at }) },
+  });
+}
+
+export interface AuditFilter {
+  schoolIds?: string[];
+  subjectId?: string;
+  action?: string;
+  from?: Date;
+  to?: Date;
+  limit?: number;
+}
+
+export function listAudit(db: Db, filter: AuditFilter) {
+  return db.auditEvent.findMany({
+    where: {
+      ...(filter.schoolIds ? { schoolId: { in: filter.schoolIds } } : {}),
+      ...(filter.subjectId ? { subjectId: filter.subjectId } : {}),
+      ...(filter.action ? { action: filter.action } : {}),
+      ...(filter.from || filter.to ? { at: { gte: filter.from, lte: filter.to } } : {}),
+    },
+    orderBy: { seq: 'desc' },
+    take: filter.limit ?? 500,
+  });
+}
+
+/** Walks the chain in order; returns the first event whose link or content is broken. */
+export async function verifyAuditChain(db: Db, pageSize = 2000) {
+  let prevHash = GENESIS;
+  let after: bigint | undefined;
+  let checked = 0;
+  for (;;) {
+    const page = await db.auditEvent.findMany({
+      where: after === undefined ? {} : { seq: { gt: after } },
+      orderBy: { seq: 'asc' },
+      take: pageSize,
+    });
+    for (const event of page) {
+      const entry = { ...event, data: event.data as Record<string, unknown> };
+      if (event.prevHash !== prevHash) return { ok: false as const, checked, broken: event, reason: 'link' };
+      if (eventHash(prevHash, entry) !== event.hash) {
+        return { ok: false as const, checked, broken: event, reason: 'content' };
+      }
+      prevHash = event.hash;
+      checked++;
+    }
+    if (page.length < pageSize) return { ok: true as const, checked };
+    after = page.at(-1)?.seq;
+  }
+}

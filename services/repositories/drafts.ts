@@ -1,0 +1,146 @@
+// Drafts and what hangs off them: targets, findings, approvals, publications.
+
+import { AppError } from '../domain/errors.ts';
+import type { DraftState, Prisma, Severity } from '../generated/prisma/client.ts';
+import type { Db } from './db.ts';
+
+const detail = {
+  targets: { select: { accountId: true } },
+  findings: { orderBy: [{ severity: 'asc' }, { spanStart: 'asc' }] },
+  approvals: { where: { voidedAt: null }, orderBy: { createdAt: 'desc' }, take: 1 },
+  publications: { orderBy: { createdAt: 'asc' } },
+} satisfies Prisma.DraftInclude;
+
+export type DraftDetail = Prisma.DraftGetPayload<{ include: typeof detail }>;
+
+export interface NewDraft {
+  schoolId: string;
+  authorId: string;
+  text: string;
+  scheduledAt: Date | null;
+  accountIds: string[];
+  contentHash: string;
+}
+
+export function createDraft(tx: Db, draft: NewDraft) {
+  return tx.draft.create({
+    data: {
+      schoolId: draft.schoolId,
+      authorId: draft.authorId,
+      text: draft.text,
+      scheduledAt: draft.scheduledAt,
+      contentHash: draft.contentHash,
+      editorIds: [draft.authorId],
+      targets: { create: draft.accountIds.map((accountId) => ({ accountId })) },
+    },
+    include: detail,
+  });
+}
+
+export const findDraft = (db: Db, id: string) => db.draft.findUnique({ where: { id }, include: detail });
+
+export function listDrafts(db: Db, filter: { schoolIds: string[]; state?: DraftState; authorId?: string }) {
+  return db.draft.findMany({
+    where: {
+      schoolId: { in: filter.schoolIds },
+      ...(filter.state ? { state: filter.state } : {}),
+      ...(filter.authorId ? { authorId: filter.authorId } : {}),
+    },
+    include: detail,
+    orderBy: { updatedAt: 'desc' },
+    take: 500,
+  });
+}
+
+export interface ContentChange {
+  text: string;
+  scheduledAt: Date | null;
+  accountIds: string[];
+  contentHash: string;
+  editorId: string;
+  state: DraftState;
+}
+
+export async function updateDraftContent(tx: Db, id: string, change: ContentChange) {
+  await tx.draftTarget.deleteMany({ where: { draftId: id } });
+  return tx.draft.update({
+    where: { id },
+    data: {
+      text: change.text,
+      scheduledAt: change.scheduledAt,
+      contentHash: change.contentHash,
+      state: change.state,
+      editorIds: { push: change.editorId },
+      targets: { create: change.accountIds.map((accountId) => ({ accountId })) },
+    },
+    include: detail,
+  });
+}
+
+/**
+ * Compare-and-set on the state, so two workers (or a worker and a person) racing on one
+ * draft cannot both move it: the loser gets a conflict and its transaction rolls back.
+ */
+export async function setDraftState(tx: Db, id: string, from: DraftState, to: DraftState): Promise<void> {
+  const { count } = await tx.draft.updateMany({ where: { id, state: from }, data: { state: to } });
+  if (count !== 1) throw new AppError('conflict', 'The draft changed while this was happening; try again.');
+}
+
+export interface NewFinding {
+  ruleId: string;
+  category: string;
+  severity: Severity;
+  clause: string;
+  message: string;
+  suggestion?: string | undefined;
+  span?: [number, number] | undefined;
+}
+
+/** Findings describe one version of the content; a re-check replaces them all. */
+export async function replaceFindings(tx: Db, draftId: string, contentHash: string, findings: NewFinding[]) {
+  await tx.finding.deleteMany({ where: { draftId } });
+  await tx.finding.createMany({
+    data: findings.map((f) => ({
+      draftId,
+      contentHash,
+      ruleId: f.ruleId,
+      category: f.category,
+      severity: f.severity,
+      clause: f.clause,
+      message: f.message,
+      suggestion: f.suggestion ?? null,
+      spanStart: f.span?.[0] ?? null,
+      spanEnd: f.span?.[1] ?? null,
+    })),
+  });
+}
+
+export function createApproval(
+  tx: Db,
+  approval: { draftId: string; approverId: string; contentHash: string; acknowledged: string[] },
+) {
+  return tx.approval.create({ data: approval });
+}
+
+/** Returns how many approvals were voided. */
+export async function voidApprovals(tx: Db, draftId: string): Promise<number> {
+  const { count } = await tx.approval.updateMany({
+    where: { draftId, voidedAt: null },
+    data: { voidedAt: new Date() },
+  });
+  return count;
+}
+
+/** Drafts whose state says a job is due; the sweep re-enqueues these. */
+export function findDraftsInStates(db: Db, states: DraftState[], take = 1000) {
+  return db.draft.findMany({
+    where: { state: { in: states } },
+    select: { id: true, state: true, contentHash: true },
+    take,
+  });
+}
+
+/** Serialises concurrent finishers of one draft (e.g. its last two publications). */
+export async function lockDraft(tx: Db, id: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Draft" WHERE id = ${id} FOR UPDATE`;
+}

@@ -1,0 +1,33 @@
+// Users, their roles per school, sessions and API tokens.
+import type { Role } from '../generated/prisma/client.ts';
+import type { Db } from './db.ts';
+
+export const findUserByEmail = (db: Db, email: string) =>
+  db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+
+export const findUser = (db: Db, id: string) =>
+  db.user.findUnique({ where: { id }, include: { memberships: { include: { school: true } } } });
+
+export const membershipsOf = (db: Db, userId: string) =>
+  db.membership.findMany({ where: { userId }, select: { schoolId: true, role: true } });
+
+export function createUser(db: Db, user: { email: string; name: string; passwordHash: string }) {
+  return db.user.create({ data: { ...user, email: user.email.trim().toLowerCase() } });
+}
+
+export function grantRole(db: Db, userId: string, schoolId: string, role: Role) {
+  return db.membership.upsert({
+    where: { userId_schoolId_role: { userId, schoolId, role } },
+    create: { userId, schoolId, role },
+    update: {},
+  });
+}
+
+export const createSession = (db: Db, session: { id: string; userId: string; expiresAt: Date }) =>
+  db.session.create({ data: session });
+
+export const findSession = (db: Db, id: string) => db.session.findUnique({ where: { id } });
+
+export const deleteSession = (db: Db, id: string) => db.session.deleteMany({ where: { id } });
+
+export const findApiToken = (db: Db, tokenHash: string) => db.apiToken.findUnique({ where: { tokenHash } });

@@ -1,0 +1,109 @@
+// Starts the whole product (API + workers) on real PostgreSQL and Redis for one test file,
+// with the demo data seeded, and gives signed-in HTTP clients for each demo role.
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { parseConfig } from '../../services/config.ts';
+import { seedDemo } from '../../services/demo/seed-demo.ts';
+import { startGatepost } from '../../services/main.ts';
+import type { RosterPupil } from '../../policies/types.ts';
+import { createTestDatabase, type TestDatabase } from './database.ts';
+
+export const REDIS_URL = process.env.GATEPOST_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const PASSWORD = 'test-Passw0rd!';
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export type Api = <T = any>(method: string, path: string, body?: unknown) => Promise<ApiResponse<T>>;
+
+export interface TestGatepost {
+  url: string;
+  db: TestDatabase;
+  prefix: string;
+  seeded: Awaited<ReturnType<typeof seedDemo>>;
+  login(who: string): Promise<Api>;
+  /** Deletes every Redis key of this instance's queues (simulates losing Redis). */
+  flushQueues(): Promise<number>;
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function request(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {}
+  return { status: res.status, body: parsed as any, headers: res.headers };
+}
+
+export async function startTestGatepost(options: { roster?: RosterPupil[]; sweepMs?: number } = {}): Promise<TestGatepost> {
+  const db = await createTestDatabase();
+  const prefix = `gptest-${randomBytes(4).toString('hex')}`;
+  const config = parseConfig({
+    DATABASE_URL: db.url,
+    REDIS_URL,
+    PORT: '0',
+    GATEPOST_QUEUE_PREFIX: prefix,
+    GATEPOST_DATA_DIR: `/tmp/${prefix}`,
+    GATEPOST_SWEEP_INTERVAL_MS: String(options.sweepMs ?? 1000),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+  });
+  let seeded!: Awaited<ReturnType<typeof seedDemo>>;
+  let running = await startGatepost(config, async ({ services }) => {
+    seeded = await seedDemo(services.db, { password: PASSWORD, ...(options.roster ? { roster: options.roster } : {}) });
+  });
+  const instance: TestGatepost = {
+    get url() {
+      return running.url;
+    },
+    db,
+    prefix,
+    seeded,
+    async login(who) {
+      const base = running.url;
+      const res = await request(base, 'POST', '/api/session', { email: `${who}@demo.gatepost.test`, password: PASSWORD });
+      if (res.status !== 200) throw new Error(`login ${who}: ${res.status} ${JSON.stringify(res.body)}`);
+      const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      return (method, path, body) => request(running.url, method, path, body, { cookie, origin: new URL(running.url).origin });
+    },
+    async flushQueues() {
+      const redis = new Redis(REDIS_URL);
+      const keys = await redis.keys(`{${prefix}}:*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+      return keys.length;
+    },
+    async restart() {
+      const port = new URL(running.url).port;
+      await running.stop();
+      running = await startGatepost({ ...config, PORT: Number(port) });
+    },
+    async stop() {
+      await running.stop();
+      await instance.flushQueues();
+      await db.drop();
+    },
+  };
+  return instance;
+}
+
+/** Polls a draft until it reaches one of `states`; fails with what it was stuck in. */
+export async function waitForState(api: Api, id: string, states: string[], ms = 20_000) {
+  const until = Date.now() + ms;
+  let last: ApiResponse | undefined;
+  while (Date.now() < until) {
+    last = await api('GET', `/api/drafts/${id}`);
+    if (states.includes(last.body?.state)) return last.body;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`draft ${id} stuck in ${last?.body?.state ?? last?.status}, wanted ${states.join('|')}`);
+}

@@ -1,0 +1,30 @@
+// Every job name maps to its handler; a job without one does not compile.
+
+import { reviewDraft } from '../services/checks/review-draft.ts';
+import { runTextCheck } from '../services/checks/run-text-check.ts';
+import type { Services } from '../services/context.ts';
+import type { JobControl } from '../services/publishing/job-control.ts';
+import { publishPublication } from '../services/publishing/publish-publication.ts';
+import { sweep } from '../services/publishing/sweep.ts';
+import type { JobName, JobPayload } from './jobs.ts';
+
+export type Handler<N extends JobName> = (
+  services: Services,
+  payload: JobPayload<N>,
+  job: JobControl,
+) => Promise<unknown>;
+
+export const handlers: { [N in JobName]: Handler<N> } = {
+  'text-check': (services, { draftId, contentHash }) => runTextCheck(services, draftId, contentHash),
+  review: (services, { draftId, contentHash }) => reviewDraft(services, draftId, contentHash),
+  publish: (services, { publicationId }, job) => publishPublication(services, publicationId, job),
+  sweep: (services) => sweep(services),
+};
+
+/** How many jobs of each kind one process runs at once. */
+export const concurrency: Record<JobName, number> = {
+  'text-check': 8,
+  review: 8,
+  publish: 8,
+  sweep: 1,
+};

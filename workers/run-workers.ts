@@ -1,0 +1,60 @@
+// Starts one BullMQ worker per job name in this process, plus the periodic sweep.
+import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
+import { hashTaggedPrefix } from '../services/adapters/queue/job-queue.ts';
+import { bullmqConnection } from '../services/adapters/queue/redis.ts';
+import type { Services } from '../services/context.ts';
+import type { JobControl } from '../services/publishing/job-control.ts';
+import { type JobName, jobNames, jobPayloads } from './jobs.ts';
+import { concurrency, type Handler, handlers } from './registry.ts';
+
+function control(job: Job, token: string | undefined): JobControl {
+  return {
+    attemptsMade: job.attemptsMade,
+    maxAttempts: job.opts.attempts ?? 1,
+    async retryLater(ms) {
+      await job.moveToDelayed(Date.now() + Math.max(ms, 10), token);
+      throw new DelayedError();
+    },
+  };
+}
+
+export interface RunningWorkers {
+  close(): Promise<void>;
+}
+
+export async function runWorkers(services: Services, names: JobName[] = jobNames): Promise<RunningWorkers> {
+  const workers = names.map((name) => {
+    const handler = handlers[name] as Handler<JobName>;
+    return new Worker(
+      name,
+      async (job, token) => {
+        const parsed = jobPayloads[name].safeParse(job.data);
+        // A payload that does not parse will never parse: do not retry it.
+        if (!parsed.success) throw new UnrecoverableError(`bad ${name} payload: ${parsed.error.message}`);
+        return handler(services, parsed.data, control(job, token));
+      },
+      {
+        connection: bullmqConnection(services.queue.redis),
+        prefix: hashTaggedPrefix(services.queue.prefix),
+        concurrency: concurrency[name],
+      },
+    ).on('failed', (job, error) => {
+      if (!(error instanceof DelayedError))
+        services.log.error({ job: job?.id, err: error.message }, `${name} failed`);
+    });
+  });
+  // A job scheduler runs the sweep on one worker per tick, however many processes there are.
+  await services.queue
+    .queue('sweep')
+    .upsertJobScheduler(
+      'sweep',
+      { every: services.config.GATEPOST_SWEEP_INTERVAL_MS },
+      { name: 'sweep', data: {} },
+    );
+  await Promise.all(workers.map((w) => w.waitUntilReady()));
+  return {
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+    },
+  };
+}
