@@ -30,6 +30,8 @@ export interface Route {
 /** How one platform words the failures a fault stands for, and who it lets in. */
 export interface PlatformVoice {
   origin(request: IncomingMessage): string;
+  /** The path routes match against, e.g. without Graph's version prefix. */
+  routePath?(url: URL): string;
   authenticate(request: FakeRequest): FakeAnswer | null;
   rateLimited(request: FakeRequest, resetInSeconds: number): FakeAnswer;
   serverError(): FakeAnswer;
@@ -84,7 +86,8 @@ export function fakeHandler(routes: Route[], faults: Faults, voice: PlatformVoic
     const body = await readBody(incoming);
     let found: { route: Route; params: Record<string, string> } | undefined;
     for (const route of ordered) {
-      const params = route.method === method ? match(route.pattern, url.pathname) : null;
+      const params =
+        route.method === method ? match(route.pattern, voice.routePath?.(url) ?? url.pathname) : null;
       if (params) {
         found = { route, params };
         break;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PlatformError, type PublishRequest } from '../../../services/adapters/platforms/types.ts';
 import { XAdapter } from '../../../services/adapters/platforms/x.ts';
 import type { XCredentials } from '../../../services/adapters/platforms/x-credentials.ts';
 import { type FakeX, startFakeX } from '../../fakes/fake-x.ts';
 import { testImage } from '../../fakes/images.ts';
+import { failure, publishRequest as request } from './helpers.ts';
 
 let fake: FakeX;
 let oauth1: XCredentials;
@@ -17,21 +17,6 @@ beforeEach(() => fake.faults.clear());
 
 const adapter = (credentials: XCredentials = oauth1, timeoutMs?: number) =>
   new XAdapter({ credentials, httpAgent: fake.agent, ...(timeoutMs ? { timeoutMs } : {}) });
-
-let counter = 0;
-function request(text: string, images = [] as PublishRequest['images']): PublishRequest {
-  counter += 1;
-  return { publicationId: `pub-${counter}`, text: `${text} (${counter})`, images };
-}
-
-async function failure(promise: Promise<unknown>): Promise<PlatformError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(PlatformError);
-  return error as PlatformError;
-}
 
 describe('publishing to X', () => {
   it('posts text with OAuth 1.0a keys and links to the post on the school account', async () => {
