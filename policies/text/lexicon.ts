@@ -37,8 +37,13 @@ export function compileLexicon(entries: LexiconEntry[]): LexiconMatcher {
   const exactRe = compileGroup(exact, folded.length);
   const scan = (re: RegExp | undefined, subject: string, hits: LexiconHit[]) => {
     if (!re) return;
-    for (const m of subject.matchAll(re)) {
-      if (m[0].length === 0) continue;
+    // exec over a shared regex: matchAll would clone (and recompile) the big alternation per call.
+    re.lastIndex = 0;
+    for (let m = re.exec(subject); m; m = re.exec(subject)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
       const name = Object.keys(m.groups ?? {}).find((k) => m.groups?.[k] !== undefined);
       const entry = name ? ordered[Number(name.slice(1))] : undefined;
       if (entry) hits.push({ start: m.index, end: m.index + m[0].length, entry });

@@ -43,15 +43,61 @@ function familyEntries(families: ProfanityFamily[]): LexiconEntry[] {
   return families.map((f) => ({ pattern: familyPattern(f), reason: f.reason }));
 }
 
-const SWEARING = compileLexicon([...familyEntries(PROFANITY), ...PROFANITY_SHORTHAND, ...PROFANITY_EMOJI]);
-const SLUR = compileLexicon([...familyEntries(SLURS), ...SLUR_FRAMES]);
+const SWEARING = compileLexicon(familyEntries(PROFANITY));
+const SLUR = compileLexicon(familyEntries(SLURS));
+const PHRASES = compileLexicon([...PROFANITY_SHORTHAND, ...PROFANITY_EMOJI, ...SLUR_FRAMES]);
+const SLUR_REASONS = new Set(SLUR_FRAMES.map((f) => f.reason));
+
+/** Word-like runs (letters, digits, mask characters) and spaced-out letters ("f u c k"). */
+const CANDIDATE = /(?:(?<![\p{L}\p{N}])\p{L}[ .]){2,}\p{L}(?![\p{L}\p{N}])|[\p{L}\p{N}*@#$!%?_+|]+/gu;
 
 export type ProfanityHit = LexiconHit & { kind: 'swearing' | 'slur' };
 
+/** Plain spellings ("fucking", "retards") are looked up; only disguised runs need the patterns. */
+const PLAIN = new Map<string, { entry: LexiconEntry; kind: ProfanityHit['kind'] }>();
+for (const [families, kind] of [
+  [PROFANITY, 'swearing'],
+  [SLURS, 'slur'],
+] as const) {
+  for (const f of families) {
+    if (f.maskedOnly) continue;
+    const entry = { pattern: f.word, reason: f.reason };
+    for (const ending of ['', ...f.endings.split('|')]) PLAIN.set(f.word + ending, { entry, kind });
+  }
+}
+const PLAIN_WORD = /^\p{L}+$/u;
+
+function scanCandidates(text: string, folded: string): ProfanityHit[] {
+  const hits: ProfanityHit[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(folded); m; m = CANDIDATE.exec(folded)) {
+    const word = m[0];
+    if (word.length < 3) continue;
+    if (PLAIN_WORD.test(word)) {
+      const plain = PLAIN.get(word);
+      if (plain) hits.push({ start: m.index, end: m.index + word.length, ...plain });
+      continue;
+    }
+    const raw = text.slice(m.index, m.index + word.length);
+    for (const [match, kind] of [
+      [SLUR, 'slur'],
+      [SWEARING, 'swearing'],
+    ] as const) {
+      const found = match(raw, word);
+      for (const h of found) hits.push({ ...h, start: h.start + m.index, end: h.end + m.index, kind });
+      if (found.length > 0) break;
+    }
+  }
+  return hits;
+}
+
 export function findProfanity(text: string, folded: string): ProfanityHit[] {
-  const slurs = SLUR(text, folded).map((h) => ({ ...h, kind: 'slur' as const }));
-  const swearing = SWEARING(text, folded)
-    .filter((h) => !slurs.some((s) => s.start < h.end && h.start < s.end))
-    .map((h) => ({ ...h, kind: 'swearing' as const }));
-  return [...slurs, ...swearing].sort((a, b) => a.start - b.start);
+  const phrases = PHRASES(text, folded).map((h) => ({
+    ...h,
+    kind: SLUR_REASONS.has(h.entry.reason) ? ('slur' as const) : ('swearing' as const),
+  }));
+  const words = scanCandidates(text, folded).filter(
+    (h) => !phrases.some((p) => p.start < h.end && h.start < p.end),
+  );
+  return [...phrases, ...words].sort((a, b) => a.start - b.start);
 }

@@ -15,7 +15,7 @@ export interface ParsedRoster {
   errors: RosterError[];
 }
 
-type Column =
+export type Column =
   | 'upn'
   | 'firstName'
   | 'lastName'
@@ -25,7 +25,7 @@ type Column =
   | 'nameConsent';
 
 /** Header spellings as MIS exports write them, compared lower-case with spaces for _ and -. */
-const HEADER_ALIASES: Record<Column, string[]> = {
+export const HEADER_ALIASES: Record<Column, string[]> = {
   upn: ['upn', 'unique pupil number', 'pupil upn'],
   firstName: ['first name', 'forename', 'legal forename', 'legal first name', 'given name', 'firstname'],
   lastName: ['last name', 'surname', 'legal surname', 'family name', 'lastname', 'legal last name'],
@@ -34,16 +34,17 @@ const HEADER_ALIASES: Record<Column, string[]> = {
   photoConsent: ['photo consent', 'photograph consent', 'photography consent', 'photos'],
   nameConsent: ['name consent', 'consent to name'],
 };
-const REQUIRED: Column[] = ['upn', 'firstName', 'lastName', 'yearGroup'];
+export const REQUIRED: Column[] = ['upn', 'firstName', 'lastName', 'yearGroup'];
 
 const normaliseHeader = (h: string) => h.trim().toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ');
 
-function columnsOf(header: string[]): Map<Column, number> {
-  const columns = new Map<Column, number>();
+/** Where each known column is, by any of its aliases; other formats pass their own aliases. */
+export function columnsOf<C extends string>(header: string[], aliases: Record<C, string[]>): Map<C, number> {
+  const columns = new Map<C, number>();
   header.forEach((raw, i) => {
     const name = normaliseHeader(raw);
-    for (const [column, aliases] of Object.entries(HEADER_ALIASES) as [Column, string[]][]) {
-      if (!columns.has(column) && aliases.includes(name)) columns.set(column, i);
+    for (const [column, names] of Object.entries(aliases) as [C, string[]][]) {
+      if (!columns.has(column) && names.includes(name)) columns.set(column, i);
     }
   });
   return columns;
@@ -72,10 +73,18 @@ function wrongDelimiter(header: string[]): string | undefined {
   return [';', '\t', '|'].find((d) => header[0]!.includes(d));
 }
 
-interface Row {
+export interface Row {
   fields: string[];
   line: number;
 }
+
+/** Reads a row's cell by column name; a column the file lacks reads as empty. */
+export const cellsOf =
+  <C extends string>(row: Row, columns: Map<C, number>) =>
+  (c: C): string => {
+    const i = columns.get(c);
+    return i === undefined ? '' : (row.fields[i] ?? '').trim();
+  };
 
 function readRows(text: string): Row[] | RosterError {
   try {
@@ -98,11 +107,8 @@ function readRows(text: string): Row[] | RosterError {
   }
 }
 
-function pupilFrom(row: Row, columns: Map<Column, number>, errors: RosterError[]): RosterPupil | undefined {
-  const get = (c: Column) => {
-    const i = columns.get(c);
-    return i === undefined ? '' : (row.fields[i] ?? '').trim();
-  };
+/** One roster row's pupil, or every reason it is not one. */
+export function readPupil(row: Row, get: (c: Column) => string): { pupil?: RosterPupil; problems: string[] } {
   const problems: string[] = [];
   if (row.fields.length === 1 && wrongDelimiter(row.fields))
     problems.push('columns are not separated by commas');
@@ -118,59 +124,86 @@ function pupilFrom(row: Row, columns: Map<Column, number>, errors: RosterError[]
   const nameConsent = parseConsent(get('nameConsent'));
   if (photoConsent === undefined) problems.push(`photo consent "${get('photoConsent')}" is not yes or no`);
   if (nameConsent === undefined) problems.push(`name consent "${get('nameConsent')}" is not yes or no`);
-  if (problems.length > 0) {
-    errors.push({ line: row.line, message: problems.join('; ') });
-    return undefined;
-  }
+  if (problems.length > 0) return { problems };
   const preferred = get('preferredName');
   return {
-    upn,
-    firstName: get('firstName'),
-    lastName: get('lastName'),
-    ...(preferred ? { preferredName: preferred } : {}),
-    yearGroup: yearGroup!,
-    photoConsent: photoConsent!,
-    nameConsent: nameConsent!,
+    problems,
+    pupil: {
+      upn,
+      firstName: get('firstName'),
+      lastName: get('lastName'),
+      ...(preferred ? { preferredName: preferred } : {}),
+      yearGroup: yearGroup!,
+      photoConsent: photoConsent!,
+      nameConsent: nameConsent!,
+    },
   };
 }
 
-export function parseRosterCsv(text: string): ParsedRoster {
+export interface Table {
+  header: Row;
+  body: Row[];
+}
+
+/** The header and rows of a comma-separated file, or why it cannot be read as one. */
+export function readTable(text: string): Table | RosterError {
   const rows = readRows(text);
-  if (!Array.isArray(rows)) return { pupils: [], errors: [rows] };
+  if (!Array.isArray(rows)) return rows;
   const [header, ...body] = rows;
-  if (!header) return { pupils: [], errors: [{ line: 1, message: 'The file is empty.' }] };
+  if (!header) return { line: 1, message: 'The file is empty.' };
   const delimiter = wrongDelimiter(header.fields);
   if (delimiter) {
     const name = delimiter === '\t' ? 'tabs' : `"${delimiter}"`;
     return {
-      pupils: [],
-      errors: [
-        {
-          line: header.line,
-          message: `Columns are separated by ${name}; export the roster as comma-separated CSV.`,
-        },
-      ],
+      line: header.line,
+      message: `Columns are separated by ${name}; export the roster as comma-separated CSV.`,
     };
   }
-  const columns = columnsOf(header.fields);
-  const missing = REQUIRED.filter((c) => !columns.has(c));
-  if (missing.length > 0) {
-    const names = missing.map((c) => HEADER_ALIASES[c][0]).join(', ');
-    return { pupils: [], errors: [{ line: header.line, message: `Missing column(s): ${names}.` }] };
-  }
+  return { header, body };
+}
+
+/** The header error naming the required columns the file lacks, if any. */
+export function missingColumns<C extends string>(
+  header: Row,
+  columns: Map<C, number>,
+  required: C[],
+  aliases: Record<C, string[]>,
+): RosterError | undefined {
+  const missing = required.filter((c) => !columns.has(c));
+  if (missing.length === 0) return undefined;
+  const names = missing.map((c) => aliases[c][0]).join(', ');
+  return { line: header.line, message: `Missing column(s): ${names}.` };
+}
+
+/** Remembers each key's first line, so a repeat is reported against it. */
+export function duplicateFinder(what: string) {
+  const firstLineOf = new Map<string, number>();
+  return (key: string, line: number): RosterError | undefined => {
+    const seen = firstLineOf.get(key);
+    if (seen !== undefined) return { line, message: `${what} ${key} is a duplicate of line ${seen}` };
+    firstLineOf.set(key, line);
+    return undefined;
+  };
+}
+
+export function parseRosterCsv(text: string): ParsedRoster {
+  const table = readTable(text);
+  if ('message' in table) return { pupils: [], errors: [table] };
+  const columns = columnsOf(table.header.fields, HEADER_ALIASES);
+  const missing = missingColumns(table.header, columns, REQUIRED, HEADER_ALIASES);
+  if (missing) return { pupils: [], errors: [missing] };
   const pupils: RosterPupil[] = [];
   const errors: RosterError[] = [];
-  const firstLineOf = new Map<string, number>();
-  for (const row of body) {
-    const pupil = pupilFrom(row, columns, errors);
-    if (!pupil) continue;
-    const seen = firstLineOf.get(pupil.upn);
-    if (seen !== undefined) {
-      errors.push({ line: row.line, message: `UPN ${pupil.upn} is a duplicate of line ${seen}` });
+  const duplicate = duplicateFinder('UPN');
+  for (const row of table.body) {
+    const { pupil, problems } = readPupil(row, cellsOf(row, columns));
+    if (!pupil) {
+      errors.push({ line: row.line, message: problems.join('; ') });
       continue;
     }
-    firstLineOf.set(pupil.upn, row.line);
-    pupils.push(pupil);
+    const repeated = duplicate(pupil.upn, row.line);
+    if (repeated) errors.push(repeated);
+    else pupils.push(pupil);
   }
   return { pupils, errors };
 }

@@ -13,7 +13,7 @@ export interface ProfanityFamily {
 
 export const PROFANITY: ProfanityFamily[] = [
   { word: 'fuck', endings: 'ing|in|ed|er|ers|s|wit|head|face|ery|off', reason: 'strong swear word' },
-  { word: 'shit', endings: 'e|s|ty|ter|head|show|hole|ting|e?house|z', reason: 'swear word' },
+  { word: 'shit', endings: 'e|s|ty|ter|head|show|hole|ting|ehouse|house|z', reason: 'swear word' },
   { word: 'cunt', endings: 's|ish', reason: 'strong swear word' },
   { word: 'bastard', endings: 's', reason: 'swear word used as an insult' },
   { word: 'twat', endings: 's|ting', reason: 'swear word used as an insult' },
