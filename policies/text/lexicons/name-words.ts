@@ -19,7 +19,7 @@ const WORDS =
   'porter walker parker cooper potter miller taylor butler page ward price banks bell hall church chapel ' +
   'best rich love day sharp strong long short little good gay fair bright wise noble hardy moody merry ' +
   'happy lucky jolly bliss sterling royal major marshal sergeant dean victor art penny mark pat rob sue ' +
-  'bob jack max ray sonny sunny guy nick matt gene roman rocky rusty dusty buck cliff dale glen neil ' +
+  'bob jack ray sonny sunny guy nick matt gene roman rocky rusty dusty buck cliff dale glen neil ' +
   'hunt bloom lane street road gate wall well wells hope kerr lamb wright wood woods field fields ' +
   'winter summers rivers storm blue sky true north west east south pier jay rowe hay haze bean ' +
   'ruby amber crystal paris london chelsea brooklyn florence sydney georgia india china jordan ' +

@@ -39,7 +39,12 @@ export const PERSONAL_VIEW: LexiconEntry[] = [
       "(?:you|you're|an?|what an?) (?:absolute|complete|total|utter) [\\p{L}@*!$1]+|bunch of (?:cheats|muppets|idiots|clowns|losers)|(?:are|were) a disgrace",
     reason: 'a rant at someone',
   },
-  { pattern: '🙄|😒|🤦(?:‍[♂♀]️?)?', reason: "an eye-roll is the author's sarcasm" },
+  {
+    pattern:
+      "frankly|maybe (?:you |parents |families )?(?:should|prioriti[sz]e|try)|like everyone else|never mind|shame it took|disgraceful that|who the [\\p{L}*@!$ ]{1,12} (?:steals|does|thinks|parks)|some absolute|another '[^']{2,30}'|you're not '|(?:i'm|we're) proud (?:that )?our school stands|deserve a fair",
+    reason: "a judgement or sarcasm in the author's own voice",
+  },
+  { pattern: '🙄|🤷(?:‍[♂♀]️?)?|😒|🤦(?:‍[♂♀]️?)?', reason: "an eye-roll is the author's sarcasm" },
   {
     pattern:
       "why (?:on earth )?would anyone|don't know why anyone|some parents (?:just )?(?:don't|need)|did anyone else see",

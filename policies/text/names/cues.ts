@@ -27,7 +27,7 @@ export function nameCased(token: Token, casing: Casing): boolean {
 
 /** A social handle or web address fragment ("@Keir_Starmer"), not prose. */
 export function inHandle(token: Token): boolean {
-  return /[@_/.]$/.test(token.gapBefore) && !/\s/.test(token.gapBefore);
+  return /[@_/]$/.test(token.gapBefore) || (/\.$/.test(token.gapBefore) && !/\s/.test(token.gapBefore));
 }
 
 /** "Mr Brown", "Rev. Hope", "St Faith's", "dog Bella", "the Rose Garden": not a pupil. */
@@ -37,7 +37,10 @@ export function introducedAsNonPupil(tokens: Token[], i: number): boolean {
   if (!at || !previous || !/^\.?[ \t\u00a0]+$/.test(at.gapBefore)) return false;
   if (ADULT_TITLES.has(previous.key)) return true;
   if (!isSpaces(at.gapBefore)) return false;
-  return NON_PUPIL_INTRODUCERS.has(previous.key) || (ARTICLES.has(previous.key) && !previous.capitalised);
+  if (NON_PUPIL_INTRODUCERS.has(previous.key)) return true;
+  // "of" makes a place only after a capitalised word ("Isle of Skye"), not "proud of Eloise Rich".
+  const ofPlace = previous.key !== 'of' || !!tokens[i - 2]?.capitalised;
+  return ARTICLES.has(previous.key) && !previous.capitalised && ofPlace;
 }
 
 /**

@@ -18,7 +18,7 @@ import type { RosterIndex } from './roster-index.ts';
 
 /** Phrases that announce a pupil in school posts: praise, thanks, a year group beside the name. */
 const PUPIL_CUES =
-  /well done|congratulations|congrats|thank(?:s| you)|birthday|star of the|goes to|shout ?out|welcome|proud of|bravo|in (?:year|yr) ?\d|\((?:year|yr|y) ?\d|in reception|in nursery|(?:year \d+|reception|nursery)'s|(?:buddy|monitor|captain|champion|winner|pupil|student|son|daughter|brother|sister|nephew|niece|grandson|granddaughter|classmate) \S+$/;
+  /well done|congratulations|congrats|thank(?:s| you)|birthday|star of the|goes to|shout ?out|welcome|proud of|bravo|(?:champion|winner|award|star|player|hero) of the (?:week|month|match|term|year)|(?:in|from) (?:year|yr) ?\d|\((?:year|yr|y) ?\d|in reception|in nursery|(?:year \d+|reception|nursery)'s|(?:buddy|monitor|captain|champion|winner|pupil|student|son|daughter|brother|sister|nephew|niece|grandson|granddaughter|classmate) \S+$/;
 
 const SUBJECT_VERBS = new Set([
   'has',
@@ -88,9 +88,10 @@ function hasPupilCue(folded: string, tokens: Token[], i: number, index: RosterIn
   if (at.possessive && next && !next.capitalised) return true;
   if (coordinatedWithName(tokens, i, index)) return true;
   const [from, to] = sentenceAround(tokens, i);
-  const before = folded.slice(tokens[from]!.start, at.start);
+  const window = folded.slice(Math.max(0, at.start - 80), at.start);
+  const before = window.slice(window.search(/[^.!?\n]*$/));
   const sentence = folded.slice(tokens[from]!.start, tokens[to - 1]!.end);
-  if (PUPIL_CUES.test(before) || PUPIL_CUES.test(sentence.replace(/\S+$/, ''))) return true;
+  if (PUPIL_CUES.test(before) || PUPIL_CUES.test(sentence)) return true;
   if (next && SUBJECT_VERBS.has(next.key) && at.sentenceStart) {
     return tokens[i + 2]?.key === 'been' || tokens.slice(i + 2, i + 8).some((t) => PRONOUNS.has(t.key));
   }
@@ -130,7 +131,10 @@ export function findFirstNames(
       elsewhere.add(at.key);
       continue;
     }
-    if (titleOrVisitor(text, tokens, i)) continue;
+    const previous = tokens[i - 1];
+    const afterAnotherName =
+      previous?.capitalised && !previous.allCaps && !previous.sentenceStart && isSpaces(at.gapBefore);
+    if (afterAnotherName || titleOrVisitor(text, tokens, i)) continue;
     if (NAME_WORDS.has(at.key) && !surnameInitial && !hasPupilCue(folded, tokens, i, index)) continue;
     const end = surnameInitial ? next.end : at.nameEnd;
     found.push({
