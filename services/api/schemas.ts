@@ -1,5 +1,6 @@
 // Request and response shapes of the HTTP API, shared with the dashboard and the OpenAPI doc.
 import { z } from 'zod';
+import { Role } from '../generated/prisma/enums.ts';
 
 export const MAX_TEXT = 10_000;
 
@@ -37,6 +38,12 @@ export const approveBody = z.strictObject({
 
 export const reasonBody = z.strictObject({
   reason: z.string().trim().min(1, 'Give a reason the author can act on.').max(2000),
+});
+
+export const textCheckBody = z.strictObject({
+  text: z.string().max(MAX_TEXT, `Posts are limited to ${MAX_TEXT} characters.`),
+  accountIds: z.array(id).min(1, 'Choose at least one account.').max(10),
+  hasImage: z.boolean().optional(),
 });
 
 export const draftStates = [
@@ -115,3 +122,23 @@ export const accountSchema = z.object({
 });
 
 export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+export const meSchema = z.object({
+  id,
+  email: z.string(),
+  name: z.string(),
+  memberships: z.array(z.object({ schoolId: id, schoolName: z.string(), role: z.enum(Role) })),
+});
+
+export const auditEventSchema = z.object({
+  seq: z.string(),
+  at: z.string(),
+  schoolId: z.string().nullable(),
+  actorId: z.string().nullable(),
+  action: z.string(),
+  subjectType: z.string(),
+  subjectId: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  prevHash: z.string(),
+  hash: z.string(),
+});

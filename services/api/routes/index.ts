@@ -2,6 +2,7 @@
 import type { Route } from '../route.ts';
 import { accountRoutes } from './accounts.ts';
 import { auditRoutes } from './audit.ts';
+import { checkRoutes } from './checks.ts';
 import { draftRoutes } from './drafts.ts';
 import { eventRoutes } from './events.ts';
 import { sandboxRoutes } from './sandbox.ts';
@@ -11,6 +12,7 @@ export const routes: Route[] = [
   ...sessionRoutes,
   ...accountRoutes,
   ...draftRoutes,
+  ...checkRoutes,
   ...sandboxRoutes,
   ...auditRoutes,
   ...eventRoutes,

@@ -3,7 +3,7 @@ import { AppError } from '../../domain/errors.ts';
 import { findUser } from '../../repositories/people.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../cookies.ts';
 import { route } from '../route.ts';
-import { sessionBody } from '../schemas.ts';
+import { meSchema, sessionBody } from '../schemas.ts';
 
 async function me(services: Parameters<typeof findUser>[0], userId: string) {
   const user = await findUser(services, userId);
@@ -28,6 +28,7 @@ export const sessionRoutes = [
     tag: 'session',
     access: 'public',
     body: sessionBody,
+    response: meSchema,
     async handler({ services, body, req, res }) {
       const { secret, expiresAt, user } = await signIn(
         services.db,
@@ -59,6 +60,7 @@ export const sessionRoutes = [
     summary: 'Who is signed in, and their roles per school',
     tag: 'session',
     access: 'signed-in',
+    response: meSchema,
     handler: ({ services, actor }) => me(services.db, actor.userId),
   }),
 ];

@@ -1,0 +1,51 @@
+// One server-sent-events connection per signed-in tab; screens subscribe to the notices they
+// care about and refetch what the person may see (notices carry only ids and states).
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
+
+export interface DraftNotice {
+  type: 'draft';
+  id: string;
+  schoolId: string;
+  state: string;
+}
+
+type Listener = (notice: DraftNotice) => void;
+
+interface Live {
+  connected: boolean;
+  subscribe(listener: Listener): () => void;
+}
+
+const LiveContext = createContext<Live>({ connected: false, subscribe: () => () => undefined });
+
+export function LiveProvider({ children }: { children: ReactNode }) {
+  const listeners = useRef(new Set<Listener>());
+  const [connected, setConnected] = useState(false);
+  useEffect(() => {
+    const source = new EventSource('/api/events');
+    source.onopen = () => setConnected(true);
+    source.onerror = () => setConnected(false);
+    source.addEventListener('draft', (event) => {
+      const notice = JSON.parse((event as MessageEvent<string>).data) as DraftNotice;
+      for (const listener of listeners.current) listener(notice);
+    });
+    return () => source.close();
+  }, []);
+  const subscribe = (listener: Listener) => {
+    listeners.current.add(listener);
+    return () => {
+      listeners.current.delete(listener);
+    };
+  };
+  return <LiveContext.Provider value={{ connected, subscribe }}>{children}</LiveContext.Provider>;
+}
+
+export const useLive = () => useContext(LiveContext);
+
+/** Calls `onNotice` for every draft notice while the screen is shown. */
+export function useDraftNotices(onNotice: Listener): void {
+  const { subscribe } = useLive();
+  const latest = useRef(onNotice);
+  latest.current = onNotice;
+  useEffect(() => subscribe((notice) => latest.current(notice)), [subscribe]);
+}

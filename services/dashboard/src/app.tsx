@@ -1,0 +1,55 @@
+// Signed in or not, then which screen: the whole dashboard's shape in one place.
+import { useCallback, useEffect, useState } from 'react';
+import { meSchema } from '../../api/schemas.ts';
+import { api, whenSignedOut } from './api/client.ts';
+import { LiveProvider } from './api/live.tsx';
+import { Layout } from './components/layout.tsx';
+import { match, navigate, useLocation } from './router.tsx';
+import { AuditScreen } from './screens/audit.tsx';
+import { CalendarScreen } from './screens/calendar.tsx';
+import { DraftScreen } from './screens/draft.tsx';
+import { DraftEditor } from './screens/draft-editor.tsx';
+import { LoginScreen } from './screens/login.tsx';
+import { NotFoundScreen } from './screens/not-found.tsx';
+import { PublicationsScreen } from './screens/publications.tsx';
+import { QueueBoard } from './screens/queue-board.tsx';
+import { type Me, SessionProvider, sessionOf } from './session.tsx';
+
+function Screen() {
+  const location = useLocation();
+  const path = location.split('?')[0]!;
+  if (path === '/') return <QueueBoard />;
+  if (path === '/drafts/new') return <DraftEditor />;
+  if (path === '/calendar') return <CalendarScreen />;
+  if (path === '/publications') return <PublicationsScreen />;
+  if (path === '/audit') return <AuditScreen />;
+  const edit = match('/drafts/:id/edit', path);
+  if (edit) return <DraftEditor key={edit.id} draftId={edit.id} />;
+  const draft = match('/drafts/:id', path);
+  if (draft) return <DraftScreen key={draft.id} draftId={draft.id!} />;
+  return <NotFoundScreen />;
+}
+
+export function App() {
+  const [me, setMe] = useState<Me | null>();
+  useEffect(() => {
+    whenSignedOut(() => setMe(null));
+    api('GET', '/api/me', meSchema).then(setMe, () => setMe(null));
+  }, []);
+  const signOut = useCallback(async () => {
+    await api('DELETE', '/api/session', null).catch(() => undefined);
+    setMe(null);
+    navigate('/');
+  }, []);
+  if (me === undefined) return <p className="loading">Loading Gatepost…</p>;
+  if (me === null) return <LoginScreen onSignedIn={setMe} />;
+  return (
+    <SessionProvider value={sessionOf(me, signOut)}>
+      <LiveProvider>
+        <Layout>
+          <Screen />
+        </Layout>
+      </LiveProvider>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { useLive } from '../api/live.tsx';
+import { navItems } from '../nav.ts';
+import { Link, useLocation } from '../router.tsx';
+import { useSession } from '../session.tsx';
+
+const isCurrent = (href: string, location: string) =>
+  href === '/' ? location === '/' : location.split('?')[0] === href;
+
+export function Layout({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  const { connected } = useLive();
+  const items = navItems.filter((item) => !item.permission || session.may(item.permission));
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="top-bar">
+        <div className="brand">
+          <span className="brand-name">Gatepost</span>
+          <span className="brand-school">{session.me.memberships[0]?.schoolName}</span>
+        </div>
+        <nav aria-label="Main">
+          <ul>
+            {items.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} aria-current={isCurrent(item.href, location) ? 'page' : undefined}>
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="who">
+          <span className={connected ? 'live live-on' : 'live'}>{connected ? 'Live' : 'Offline'}</span>
+          <span className="who-name">{session.me.name}</span>
+          <button type="button" className="quiet" onClick={() => void session.signOut()}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <main id="main">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { type Account, accountLabel, type Draft } from '../api/resources.ts';
+
+const publicationLabel: Record<string, string> = {
+  PENDING: 'Waiting',
+  PUBLISHING: 'Publishing',
+  PUBLISHED: 'Published',
+  FAILED: 'Failed',
+  TAKEN_DOWN: 'Taken down',
+};
+
+export function PublicationList({
+  publications,
+  accounts,
+}: {
+  publications: Draft['publications'];
+  accounts: Map<string, Account>;
+}) {
+  return (
+    <ul className="publications">
+      {publications.map((p) => (
+        <li key={p.accountId}>
+          <span>{accountLabel(accounts.get(p.accountId))}</span>{' '}
+          <span
+            className={`badge tone-${p.state === 'FAILED' ? 'bad' : p.state === 'PUBLISHED' ? 'good' : 'busy'}`}
+          >
+            {publicationLabel[p.state] ?? p.state}
+          </span>
+          {p.url ? (
+            <>
+              {' '}
+              <a href={p.url} rel="noreferrer noopener" target="_blank">
+                View the post
+                <span className="visually-hidden"> on {accountLabel(accounts.get(p.accountId))}</span>
+              </a>
+            </>
+          ) : null}
+          {p.error ? <p className="error-text">{p.error}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

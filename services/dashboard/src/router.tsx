@@ -1,0 +1,52 @@
+// A small history router: the dashboard has a handful of screens and needs no library for it.
+import { type AnchorHTMLAttributes, type MouseEvent, useEffect, useSyncExternalStore } from 'react';
+
+const subscribe = (callback: () => void) => {
+  window.addEventListener('popstate', callback);
+  return () => window.removeEventListener('popstate', callback);
+};
+
+export function navigate(to: string): void {
+  window.history.pushState(null, '', to);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+export const useLocation = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => window.location.pathname + window.location.search,
+    () => '/',
+  );
+
+/** Matches `/drafts/:id` style patterns; returns the named parts or undefined. */
+export function match(pattern: string, pathname: string): Record<string, string> | undefined {
+  const want = pattern.split('/');
+  const have = pathname.split('?')[0]!.split('/');
+  if (want.length !== have.length) return undefined;
+  const params: Record<string, string> = {};
+  for (const [i, part] of want.entries()) {
+    const actual = have[i]!;
+    if (part.startsWith(':')) params[part.slice(1)] = decodeURIComponent(actual);
+    else if (part !== actual) return undefined;
+  }
+  return params;
+}
+
+export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey)
+      return;
+    event.preventDefault();
+    navigate(href);
+  };
+  return <a href={href} onClick={follow} {...rest} />;
+}
+
+/** Each screen names itself; the title and focus move so screen readers hear the change. */
+export function useScreenTitle(title: string): void {
+  useEffect(() => {
+    document.title = `${title} – Gatepost`;
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [title]);
+}

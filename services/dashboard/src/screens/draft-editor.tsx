@@ -1,0 +1,218 @@
+// Writing a post: the text checked as you type, the accounts, the time it goes out (UK time),
+// a preview per platform, then save or submit for approval.
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { draftSchema } from '../../../api/schemas.ts';
+import { api, messageOf } from '../api/client.ts';
+import { useLiveCheck } from '../api/live-check.ts';
+import {
+  type Account,
+  accountLabel,
+  type Finding,
+  loadDraft,
+  platformLabel,
+  useAccounts,
+} from '../api/resources.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { FindingList, findingSummary } from '../components/findings.tsx';
+import { TextWithFindings } from '../components/text-with-findings.tsx';
+import { fromLondonInput, toLondonInput } from '../lib/london-time.ts';
+import { mayEdit } from '../lib/states.ts';
+import { X_LIMIT, xWeightedLength } from '../lib/x-length.ts';
+import { Link, navigate, useScreenTitle } from '../router.tsx';
+
+function XCount({ text, relevant }: { text: string; relevant: boolean }) {
+  const length = xWeightedLength(text);
+  const over = relevant && length > X_LIMIT;
+  return (
+    <p id="x-count" className={over ? 'x-count over' : 'x-count'}>
+      {length} / {X_LIMIT} characters as X counts them{relevant ? '' : ' (no X account chosen)'}
+      {over ? ` — ${length - X_LIMIT} too many for X` : ''}
+    </p>
+  );
+}
+
+function Previews({ text, accounts }: { text: string; accounts: Account[] }) {
+  if (!accounts.length || !text.trim()) return null;
+  return (
+    <section aria-labelledby="preview-title" className="previews">
+      <h2 id="preview-title">Preview</h2>
+      {accounts.map((a) => (
+        <figure key={a.id} className={`preview preview-${a.platform}`}>
+          <figcaption>
+            {platformLabel[a.platform]} · @{a.handle}
+          </figcaption>
+          <p className="preview-text">{text}</p>
+        </figure>
+      ))}
+    </section>
+  );
+}
+
+export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
+  useScreenTitle(draftId ? 'Edit post' : 'New post');
+  const accounts = useAccounts();
+  const [text, setText] = useState('');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [schedule, setSchedule] = useState('');
+  const [loadError, setLoadError] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [warnEdit, setWarnEdit] = useState(false);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const postable = (accounts.value ?? []).filter((a) => a.mayPost);
+
+  useEffect(() => {
+    if (!draftId) return;
+    const controller = new AbortController();
+    loadDraft(draftId, controller.signal).then(
+      (d) => {
+        if (!mayEdit(d.state)) setLoadError('This post can no longer be changed.');
+        setText(d.text);
+        setChosen(d.accountIds);
+        setSchedule(d.scheduledAt ? toLondonInput(d.scheduledAt) : '');
+        setWarnEdit(['AWAITING_APPROVAL', 'APPROVED', 'SCHEDULED'].includes(d.state));
+      },
+      (e: unknown) => setLoadError(messageOf(e)),
+    );
+    return () => controller.abort();
+  }, [draftId]);
+
+  // With a single account to post to, there is nothing to choose.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the accounts first arrive.
+  useEffect(() => {
+    const only = (accounts.value ?? []).filter((a) => a.mayPost);
+    if (!draftId && only.length === 1) setChosen([only[0]!.id]);
+  }, [accounts.value]);
+
+  const check = useLiveCheck(text, chosen);
+  const chosenAccounts = postable.filter((a) => chosen.includes(a.id));
+
+  const show = (finding: Finding) => {
+    if (!finding.span || !textarea.current) return;
+    textarea.current.focus();
+    textarea.current.setSelectionRange(finding.span[0], finding.span[1]);
+  };
+
+  async function save(submit: boolean) {
+    setError(undefined);
+    if (!chosen.length) return setError('Choose at least one account to post to.');
+    if (!text.trim()) return setError('Write the post’s text.');
+    const at = schedule ? fromLondonInput(schedule) : null;
+    if (at === undefined) return setError('Enter the date and time to publish, or leave it empty.');
+    const body = { text, accountIds: chosen, scheduledAt: at ? at.toISOString() : null };
+    setBusy(true);
+    try {
+      const saved = draftId
+        ? await api('PATCH', `/api/drafts/${draftId}`, draftSchema, body)
+        : await api('POST', '/api/drafts', draftSchema, body);
+      if (submit) await api('POST', `/api/drafts/${saved.id}/submit`, draftSchema);
+      navigate(`/drafts/${saved.id}`);
+    } catch (e) {
+      setError(messageOf(e));
+      setBusy(false);
+    }
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save(true);
+  };
+
+  if (loadError) {
+    return (
+      <>
+        <h1 tabIndex={-1}>Edit post</h1>
+        <ErrorSummary message={loadError} />
+        {draftId ? <Link href={`/drafts/${draftId}`}>Back to the post</Link> : null}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{draftId ? 'Edit post' : 'New post'}</h1>
+      {warnEdit ? (
+        <p className="notice">
+          Changing this post cancels its approval: it will be checked and approved again.
+        </p>
+      ) : null}
+      <form className="editor" onSubmit={onSubmit} noValidate>
+        <div className="editor-main">
+          <ErrorSummary message={error} />
+          <fieldset>
+            <legend>Post to</legend>
+            {accounts.value && postable.length === 0 ? (
+              <p>You are not authorised to post to any account yet. Ask your headteacher.</p>
+            ) : null}
+            {postable.map((a) => (
+              <label key={a.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(a.id)}
+                  onChange={(e) =>
+                    setChosen((c) => (e.target.checked ? [...c, a.id] : c.filter((id) => id !== a.id)))
+                  }
+                />
+                {accountLabel(a)}
+              </label>
+            ))}
+          </fieldset>
+          <label htmlFor="post-text">Post text</label>
+          <p id="post-text-hint" className="hint">
+            Checked against the school’s social media policy as you type. Marked words need attention.
+          </p>
+          <TextWithFindings
+            id="post-text"
+            ref={textarea}
+            value={text}
+            findings={check.findings}
+            describedBy="post-text-hint x-count check-summary"
+            onChange={setText}
+          />
+          <XCount text={text} relevant={chosenAccounts.some((a) => a.platform === 'x')} />
+          <label htmlFor="schedule">Publish at (UK time)</label>
+          <p id="schedule-hint" className="hint">
+            Leave empty to publish as soon as it is approved.
+          </p>
+          <div className="inline">
+            <input
+              id="schedule"
+              type="datetime-local"
+              value={schedule}
+              aria-describedby="schedule-hint"
+              onChange={(e) => setSchedule(e.target.value)}
+            />
+            {schedule ? (
+              <button type="button" className="quiet" onClick={() => setSchedule('')}>
+                Clear time
+              </button>
+            ) : null}
+          </div>
+          <div className="actions">
+            <button type="submit" className="primary" disabled={busy}>
+              Submit for approval
+            </button>
+            <button type="button" disabled={busy} onClick={() => void save(false)}>
+              Save draft
+            </button>
+            <Link href={draftId ? `/drafts/${draftId}` : '/'}>Cancel</Link>
+          </div>
+        </div>
+        <aside className="editor-side" aria-labelledby="findings-title">
+          <h2 id="findings-title">Policy check</h2>
+          <p id="check-summary" aria-live="polite" className="check-summary">
+            {!text.trim() || !chosen.length
+              ? 'Write your post and choose an account to check it.'
+              : check.checking
+                ? 'Checking…'
+                : (check.error ?? findingSummary(check.findings))}
+          </p>
+          {text.trim() && chosen.length && !check.error ? (
+            <FindingList findings={check.findings} text={text} onShow={show} />
+          ) : null}
+          <Previews text={text} accounts={chosenAccounts} />
+        </aside>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,155 @@
+// One post: where it is in the gate, what the checks found and where, what the author can do
+// next, and — for the officer — the decision. Updates itself as workers move it along.
+import { useState } from 'react';
+import { draftSchema } from '../../../api/schemas.ts';
+import { api, messageOf } from '../api/client.ts';
+import { useDraftNotices } from '../api/live.tsx';
+import { accountLabel, type Draft, loadDraft, useAccounts, useLoad } from '../api/resources.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { FindingList, findingSummary, MarkedText } from '../components/findings.tsx';
+import { PublicationList } from '../components/publication-list.tsx';
+import { ReviewPanel } from '../components/review-panel.tsx';
+import { StateBadge } from '../components/state-badge.tsx';
+import { formatLondon } from '../lib/london-time.ts';
+import { mayEdit, maySubmit, mayWithdraw } from '../lib/states.ts';
+import { Link, navigate, useScreenTitle } from '../router.tsx';
+import { useSession } from '../session.tsx';
+
+const explain: Partial<Record<Draft['state'], string>> = {
+  SUBMITTED: 'Being checked against the policy. This page updates by itself.',
+  CHECKING: 'Being checked against the policy. This page updates by itself.',
+  CHANGES_REQUIRED: 'The checks found something that must be fixed before this can be approved.',
+  AWAITING_APPROVAL: 'Waiting for the marketing officer to approve it.',
+  RETURNED: 'The marketing officer returned this with a comment: edit it and submit again.',
+  APPROVED: 'Approved: it will be published shortly.',
+  SCHEDULED: 'Approved and scheduled.',
+  PUBLISHED: 'Published.',
+  FAILED: 'Publishing failed. The marketing officer has been told.',
+  REJECTED: 'The marketing officer rejected this post.',
+};
+
+function AuthorActions({ draft, onChanged }: { draft: Draft; onChanged(draft: Draft): void }) {
+  const [error, setError] = useState<string>();
+  const [confirmWithdraw, setConfirmWithdraw] = useState(false);
+  const run = async (call: () => Promise<Draft>) => {
+    setError(undefined);
+    try {
+      onChanged(await call());
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+  return (
+    <div className="actions">
+      <ErrorSummary message={error} />
+      {mayEdit(draft.state) ? (
+        <Link className="button" href={`/drafts/${draft.id}/edit`}>
+          Edit
+        </Link>
+      ) : null}
+      {maySubmit(draft.state) ? (
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void run(() => api('POST', `/api/drafts/${draft.id}/submit`, draftSchema))}
+        >
+          Submit for approval
+        </button>
+      ) : null}
+      {mayWithdraw(draft.state) && !confirmWithdraw ? (
+        <button type="button" className="quiet" onClick={() => setConfirmWithdraw(true)}>
+          Withdraw…
+        </button>
+      ) : null}
+      {confirmWithdraw ? (
+        <button
+          type="button"
+          className="danger"
+          onClick={() => void run(() => api('DELETE', `/api/drafts/${draft.id}`, draftSchema))}
+        >
+          Yes, withdraw this post
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export function DraftScreen({ draftId }: { draftId: string }) {
+  useScreenTitle('Post');
+  const session = useSession();
+  const loaded = useLoad((signal) => loadDraft(draftId, signal), draftId);
+  const accounts = useAccounts();
+  const [fresh, setFresh] = useState<Draft>();
+  useDraftNotices((notice) => {
+    if (notice.id === draftId) loaded.reload();
+  });
+  const draft = fresh && loaded.value && fresh.updatedAt > loaded.value.updatedAt ? fresh : loaded.value;
+
+  if (loaded.error) {
+    return (
+      <>
+        <h1 tabIndex={-1}>Post</h1>
+        <ErrorSummary message={loaded.error} />
+        <Link href="/">Back to the queue</Link>
+      </>
+    );
+  }
+  if (!draft) return <h1 tabIndex={-1}>Loading the post…</h1>;
+  const accountMap = new Map((accounts.value ?? []).map((a) => [a.id, a]));
+  const mine = draft.authorId === session.me.id;
+  const reviewing = !mine && draft.state === 'AWAITING_APPROVAL' && session.may('review');
+  const changed = (next: Draft) => {
+    setFresh(next);
+    if (next.state === 'WITHDRAWN') navigate('/');
+  };
+
+  return (
+    <>
+      <p className="back">
+        <Link href="/">← Queue</Link>
+      </p>
+      <div className="screen-head">
+        <h1 tabIndex={-1}>{mine ? 'Your post' : 'Post'}</h1>
+        <StateBadge state={draft.state} />
+      </div>
+      {explain[draft.state] ? <p className="lead">{explain[draft.state]}</p> : null}
+      <div className="draft-layout">
+        <div>
+          <dl className="facts">
+            <dt>Accounts</dt>
+            <dd>{draft.accountIds.map((id) => accountLabel(accountMap.get(id))).join(', ')}</dd>
+            <dt>Goes out</dt>
+            <dd>
+              {draft.scheduledAt ? `${formatLondon(draft.scheduledAt)} (UK time)` : 'As soon as approved'}
+            </dd>
+            <dt>Last changed</dt>
+            <dd>{formatLondon(draft.updatedAt)}</dd>
+          </dl>
+          <h2>The post</h2>
+          <div className="post-text">
+            <MarkedText text={draft.text} findings={draft.findings} />
+          </div>
+          {mine ? <AuthorActions draft={draft} onChanged={changed} /> : null}
+          {draft.publications.length ? (
+            <>
+              <h2>Publications</h2>
+              <PublicationList publications={draft.publications} accounts={accountMap} />
+            </>
+          ) : null}
+        </div>
+        <div>
+          <h2>Policy check</h2>
+          {['DRAFT', 'SUBMITTED', 'CHECKING'].includes(draft.state) ? (
+            <p>The checks run when the post is submitted.</p>
+          ) : (
+            <>
+              <p>{findingSummary(draft.findings)}</p>
+              <FindingList findings={draft.findings} text={draft.text} />
+            </>
+          )}
+          {reviewing ? <ReviewPanel key={draft.contentHash} draft={draft} onDecided={changed} /> : null}
+        </div>
+      </div>
+    </>
+  );
+}

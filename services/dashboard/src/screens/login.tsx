@@ -1,0 +1,45 @@
+import { type FormEvent, useState } from 'react';
+import { meSchema } from '../../../api/schemas.ts';
+import { api, messageOf } from '../api/client.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { useScreenTitle } from '../router.tsx';
+import type { Me } from '../session.tsx';
+
+export function LoginScreen({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
+  useScreenTitle('Sign in');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  async function signIn(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setError(undefined);
+    try {
+      onSignedIn(
+        await api('POST', '/api/session', meSchema, {
+          email: form.get('email'),
+          password: form.get('password'),
+        }),
+      );
+    } catch (e) {
+      setError(messageOf(e));
+      setBusy(false);
+    }
+  }
+  return (
+    <main id="main" className="login">
+      <h1 tabIndex={-1}>Sign in to Gatepost</h1>
+      <p className="lead">Draft, check and approve posts for your school’s social media accounts.</p>
+      <form onSubmit={signIn} noValidate>
+        <ErrorSummary message={error} />
+        <label htmlFor="email">School email address</label>
+        <input id="email" name="email" type="email" autoComplete="username" required />
+        <label htmlFor="password">Password</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required />
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </main>
+  );
+}
