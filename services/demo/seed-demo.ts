@@ -25,19 +25,34 @@ const demoUsers: { local: string; name: string; role: Role }[] = [
 
 export const randomPassword = () => randomBytes(12).toString('base64url');
 
-export async function seedDemo(db: PrismaClient, options: { password: string; roster?: RosterPupil[] }) {
+/** Who the demo is about; tests seed a second school under other names to prove isolation. */
+export interface DemoNames {
+  trust: string;
+  school: string;
+  handle: string;
+  domain: string;
+}
+
+const demoNames: DemoNames = {
+  trust: 'Demo Learning Trust',
+  school: 'Demo Primary School',
+  handle: 'demo-primary',
+  domain: DEMO_DOMAIN,
+};
+
+export async function seedDemo(
+  db: PrismaClient,
+  options: { password: string; roster?: RosterPupil[]; names?: DemoNames },
+) {
   const passwordHash = await hashPassword(options.password);
+  const names = options.names ?? demoNames;
   return inTransaction(db, async (tx) => {
-    const { school, account } = await seedSchool(tx, {
-      trust: 'Demo Learning Trust',
-      school: 'Demo Primary School',
-      handle: 'demo-primary',
-    });
+    const { school, account } = await seedSchool(tx, names);
     const users: Record<string, string> = {};
     for (const u of demoUsers) {
       const user = await upsertUser(
         tx,
-        { email: `${u.local}@${DEMO_DOMAIN}`, name: u.name, passwordHash },
+        { email: `${u.local}@${names.domain}`, name: u.name, passwordHash },
         school.id,
         u.role,
       );
@@ -57,7 +72,8 @@ export async function seedDemo(db: PrismaClient, options: { password: string; ro
     return {
       schoolId: school.id,
       accountId: account.id,
-      users: Object.keys(users).map((u) => `${u}@${DEMO_DOMAIN}`),
+      users: Object.keys(users).map((u) => `${u}@${names.domain}`),
+      userIds: users,
     };
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { schoolsWhere } from '../../domain/actor.ts';
+import { forbidden } from '../../domain/errors.ts';
 import { listAudit } from '../../repositories/audit.ts';
 import { route } from '../route.ts';
 
@@ -26,7 +27,10 @@ export const auditRoutes = [
     access: 'signed-in',
     query: auditQuery,
     async handler({ services, actor, query }) {
-      const events = await listAudit(services.db, { ...query, schoolIds: schoolsWhere(actor, 'seeAudit') });
+      const schoolIds = schoolsWhere(actor, 'seeAudit');
+      if (!schoolIds.length)
+        throw forbidden('Only the headteacher or a trust admin may read the audit trail.');
+      const events = await listAudit(services.db, { ...query, schoolIds });
       return events.map((e) => ({ ...e, seq: e.seq.toString(), at: e.at.toISOString() }));
     },
   }),

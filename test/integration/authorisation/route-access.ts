@@ -1,0 +1,135 @@
+// Who may call each API route, written once per route. The matrix test reads the route table
+// and fails for any route missing here, so a new route cannot ship without saying who may use it.
+import type { Database } from '../../../services/adapters/db/database.ts';
+import { PASSWORD, type TestGatepost } from '../../support/gatepost.ts';
+import { makeDraft, type RoleName, type SchoolFixture } from '../../support/schools.ts';
+
+export interface MatrixContext {
+  gp: TestGatepost;
+  db: Database;
+  /** The school the caller belongs to (the demo school). */
+  home: SchoolFixture;
+}
+
+export interface Target {
+  path: string;
+  body?: unknown;
+}
+
+export interface RouteAccess {
+  /** Demo-school roles that succeed on their own school's item ('everyone' = any signed-in person). */
+  allow: readonly RoleName[] | 'everyone' | 'public';
+  /**
+   * Aimed at the other school's item: refused (403/404); a list answered without any of the
+   * other school's items; or the route concerns only the caller, so both scopes are the same.
+   */
+  otherSchool: 'refused' | 'filtered' | 'caller-only';
+  /** Status on success (default 200). */
+  ok?: number;
+  /** The request aimed at `school`'s item, made by `caller` (undefined when signed out). */
+  target(ctx: MatrixContext, school: SchoolFixture, caller: RoleName | undefined): Promise<Target>;
+  /** The call ends the caller's session: give each case a session of its own. */
+  freshSession?: boolean;
+  /** Server-sent events: only the status is read. */
+  stream?: boolean;
+}
+
+const heads = ['head', 'trustadmin'] as const;
+const drafters = ['staff', 'officer'] as const;
+const draftSeers = ['staff', 'officer', 'head', 'trustadmin'] as const;
+
+const draftIn =
+  (state: 'DRAFT' | 'AWAITING_APPROVAL', suffix = '', body?: (d: { contentHash: string }) => unknown) =>
+  async ({ db }: MatrixContext, school: SchoolFixture): Promise<Target> => {
+    const draft = await makeDraft(db, school, state);
+    return { path: `/api/drafts/${draft.id}${suffix}`, ...(body ? { body: body(draft) } : {}) };
+  };
+
+const fixed = (path: string, body?: unknown) => async (): Promise<Target> => ({
+  path,
+  ...(body === undefined ? {} : { body }),
+});
+
+export const routeAccess: Record<string, RouteAccess> = {
+  'POST /api/session': {
+    allow: 'public',
+    otherSchool: 'caller-only',
+    target: async (_ctx, school, caller) => ({
+      path: '/api/session',
+      body: { email: `${caller ?? 'staff'}@${school.domain}`, password: PASSWORD },
+    }),
+  },
+  'DELETE /api/session': {
+    allow: 'everyone',
+    otherSchool: 'caller-only',
+    ok: 204,
+    freshSession: true,
+    target: fixed('/api/session'),
+  },
+  'GET /api/me': { allow: 'everyone', otherSchool: 'caller-only', target: fixed('/api/me') },
+  'GET /api/accounts': { allow: 'everyone', otherSchool: 'filtered', target: fixed('/api/accounts') },
+  'POST /api/drafts': {
+    allow: drafters,
+    otherSchool: 'refused',
+    ok: 201,
+    target: async (_ctx, school) => ({
+      path: '/api/drafts',
+      body: { accountIds: [school.accountId], text: 'Book fair on Friday.' },
+    }),
+  },
+  'GET /api/drafts': { allow: 'everyone', otherSchool: 'filtered', target: fixed('/api/drafts') },
+  'GET /api/drafts/:id': { allow: draftSeers, otherSchool: 'refused', target: draftIn('DRAFT') },
+  'PATCH /api/drafts/:id': {
+    allow: drafters,
+    otherSchool: 'refused',
+    target: draftIn('DRAFT', '', () => ({ text: 'Book fair moved to Monday.' })),
+  },
+  'DELETE /api/drafts/:id': { allow: drafters, otherSchool: 'refused', target: draftIn('DRAFT') },
+  'POST /api/drafts/:id/submit': {
+    allow: drafters,
+    otherSchool: 'refused',
+    ok: 202,
+    target: draftIn('DRAFT', '/submit'),
+  },
+  'POST /api/drafts/:id/approve': {
+    allow: ['officer'],
+    otherSchool: 'refused',
+    target: draftIn('AWAITING_APPROVAL', '/approve', (d) => ({ contentHash: d.contentHash })),
+  },
+  'POST /api/drafts/:id/reject': {
+    allow: ['officer'],
+    otherSchool: 'refused',
+    target: draftIn('AWAITING_APPROVAL', '/reject', () => ({ reason: 'Not for our page.' })),
+  },
+  'POST /api/drafts/:id/return': {
+    allow: ['officer'],
+    otherSchool: 'refused',
+    target: draftIn('AWAITING_APPROVAL', '/return', () => ({ reason: 'Add the date.' })),
+  },
+  'POST /api/checks/text': {
+    allow: ['staff', 'officer', 'head', 'trustadmin'],
+    otherSchool: 'refused',
+    target: async (_ctx, school) => ({
+      path: '/api/checks/text',
+      body: { text: 'Sports day!', accountIds: [school.accountId] },
+    }),
+  },
+  'GET /api/sandbox/accounts/:id/posts': {
+    allow: ['staff', 'officer', 'head', 'ict', 'trustadmin'],
+    otherSchool: 'refused',
+    target: async (_ctx, school) => ({ path: `/api/sandbox/accounts/${school.accountId}/posts` }),
+  },
+  'GET /api/audit': {
+    allow: heads,
+    otherSchool: 'filtered',
+    target: async ({ db }, school) => ({
+      path: `/api/audit?subjectId=${(await makeDraft(db, school, 'DRAFT')).id}`,
+    }),
+  },
+  'GET /api/events': {
+    allow: 'everyone',
+    otherSchool: 'caller-only',
+    stream: true,
+    target: fixed('/api/events'),
+  },
+};
