@@ -37,6 +37,10 @@ export async function runWorkers(services: Services, names: JobName[] = jobNames
         connection: bullmqConnection(services.queue.redis),
         prefix: hashTaggedPrefix(services.queue.prefix),
         concurrency: concurrency[name],
+        // A worker that dies mid-job (power cut, kill -9) holds its job's lock until this
+        // expires; then the stalled check hands the job to another worker.
+        lockDuration: 15_000,
+        stalledInterval: 5_000,
       },
     ).on('failed', (job, error) => {
       if (!(error instanceof DelayedError))

@@ -14,5 +14,7 @@ export async function sweep(services: Services): Promise<{ checks: number; publi
     const delay = (publication.draft.scheduledAt?.getTime() ?? 0) - Date.now();
     await services.queue.enqueue('publish', { publicationId: publication.id }, delay);
   }
+  if (drafts.length || due.length)
+    services.log.info({ checks: drafts.length, publications: due.length }, 'sweep re-enqueued due work');
   return { checks: drafts.length, publications: due.length };
 }

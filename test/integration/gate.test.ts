@@ -1,6 +1,12 @@
 // The foundation's promise: a draft travels the whole gate on real PostgreSQL and Redis.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, startTestGatepost, type TestGatepost, waitForState } from '../support/gatepost.ts';
+import {
+  type Api,
+  approve,
+  startTestGatepost,
+  type TestGatepost,
+  waitForState,
+} from '../support/gatepost.ts';
 
 let gp: TestGatepost;
 let staff: Api;
@@ -8,7 +14,14 @@ let officer: Api;
 let accountId: string;
 
 const roster = [
-  { upn: 'P823741005101', firstName: 'Amelia', lastName: 'Hughes', yearGroup: 'Year 4', photoConsent: true, nameConsent: true },
+  {
+    upn: 'P823741005101',
+    firstName: 'Amelia',
+    lastName: 'Hughes',
+    yearGroup: 'Year 4',
+    photoConsent: true,
+    nameConsent: true,
+  },
 ];
 
 beforeAll(async () => {
@@ -26,7 +39,8 @@ async function submitted(text: string, extra: Record<string, unknown> = {}, as: 
   return created.body.id as string;
 }
 
-const sandboxPosts = async () => (await officer('GET', `/api/sandbox/accounts/${accountId}/posts`)).body as { text: string }[];
+const sandboxPosts = async () =>
+  (await officer('GET', `/api/sandbox/accounts/${accountId}/posts`)).body as { text: string }[];
 
 describe('a clean draft', () => {
   it('goes from staff through checks and the officer’s approval to the sandbox account, once', async () => {
@@ -35,10 +49,12 @@ describe('a clean draft', () => {
     const ready = await waitForState(staff, id, ['AWAITING_APPROVAL', 'CHANGES_REQUIRED']);
     expect(ready.state).toBe('AWAITING_APPROVAL');
 
-    const approved = await officer('POST', `/api/drafts/${id}/approve`, { contentHash: ready.contentHash, acknowledged: ready.findings.map((f: { ruleId: string }) => f.ruleId) });
+    const approved = await approve(officer, ready);
     expect(approved.status).toBe(200);
     const published = await waitForState(staff, id, ['PUBLISHED']);
-    expect(published.publications).toEqual([expect.objectContaining({ accountId, state: 'PUBLISHED', platformPostId: expect.any(String) })]);
+    expect(published.publications).toEqual([
+      expect.objectContaining({ accountId, state: 'PUBLISHED', platformPostId: expect.any(String) }),
+    ]);
     expect((await sandboxPosts()).filter((p) => p.text === text)).toHaveLength(1);
     expect(published.approval.contentHash).toBe(ready.contentHash);
   });
@@ -58,22 +74,26 @@ describe('the gate refuses', () => {
   it('the author approving their own draft (403), and a stale hash (409)', async () => {
     const id = await submitted('Our Year 5 choir sings at the town hall on Tuesday at 6pm.', {}, officer);
     const draft = await waitForState(officer, id, ['AWAITING_APPROVAL']);
-    const own = await officer('POST', `/api/drafts/${id}/approve`, { contentHash: draft.contentHash });
+    const own = await approve(officer, draft);
     expect(own.status).toBe(403);
     expect(own.body.error.code).toBe('forbidden');
-    const staffTry = await staff('POST', `/api/drafts/${id}/approve`, { contentHash: draft.contentHash });
+    const staffTry = await approve(staff, draft);
     expect([403, 404]).toContain(staffTry.status);
   });
 
   it('an approval once the draft is edited: the approval is void and it goes back through checks', async () => {
-    const id = await submitted('Parents’ evening is next Thursday from 4pm to 7pm.', { scheduledAt: new Date(Date.now() + 3600_000).toISOString() });
+    const id = await submitted('Parents’ evening is next Thursday from 4pm to 7pm.', {
+      scheduledAt: new Date(Date.now() + 3600_000).toISOString(),
+    });
     const ready = await waitForState(staff, id, ['AWAITING_APPROVAL']);
     const stale = await officer('POST', `/api/drafts/${id}/approve`, { contentHash: 'not-the-hash' });
     expect(stale.status).toBe(409);
-    await officer('POST', `/api/drafts/${id}/approve`, { contentHash: ready.contentHash });
+    expect((await approve(officer, ready)).status).toBe(200);
     expect((await staff('GET', `/api/drafts/${id}`)).body.state).toBe('SCHEDULED');
 
-    const edited = await staff('PATCH', `/api/drafts/${id}`, { text: 'Parents’ evening is next Thursday from 4pm to 8pm.' });
+    const edited = await staff('PATCH', `/api/drafts/${id}`, {
+      text: 'Parents’ evening is next Thursday from 4pm to 8pm.',
+    });
     expect(edited.status).toBe(200);
     expect(edited.body.state).toBe('DRAFT');
     expect(edited.body.approval).toBeUndefined();
@@ -89,14 +109,17 @@ describe('scheduling', () => {
     const text = 'Reminder: the school library reopens on Monday.';
     const id = await submitted(text, { scheduledAt: at.toISOString() });
     const ready = await waitForState(staff, id, ['AWAITING_APPROVAL']);
-    await officer('POST', `/api/drafts/${id}/approve`, { contentHash: ready.contentHash });
+    expect((await approve(officer, ready)).status).toBe(200);
     expect((await staff('GET', `/api/drafts/${id}`)).body.state).toBe('SCHEDULED');
     await new Promise((r) => setTimeout(r, Math.max(0, at.getTime() - Date.now() - 1_500)));
     expect((await sandboxPosts()).some((p) => p.text === text)).toBe(false);
     await waitForState(staff, id, ['PUBLISHED'], 15_000);
     const draft = (await staff('GET', `/api/drafts/${id}`)).body;
     expect(draft.state).toBe('PUBLISHED');
-    const audit = await gp.db.sql(`SELECT at FROM "AuditEvent" WHERE "subjectId" = $1 AND action = 'draft.published'`, [id]);
+    const audit = await gp.db.sql(
+      `SELECT at FROM "AuditEvent" WHERE "subjectId" = $1 AND action = 'draft.published'`,
+      [id],
+    );
     expect(new Date(audit.rows[0].at).getTime()).toBeGreaterThanOrEqual(at.getTime() - 1_000);
   });
 });

@@ -2,10 +2,10 @@
 // with the demo data seeded, and gives signed-in HTTP clients for each demo role.
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import type { RosterPupil } from '../../policies/types.ts';
 import { parseConfig } from '../../services/config.ts';
 import { seedDemo } from '../../services/demo/seed-demo.ts';
 import { startGatepost } from '../../services/main.ts';
-import type { RosterPupil } from '../../policies/types.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
 export const REDIS_URL = process.env.GATEPOST_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -21,6 +21,8 @@ export type Api = <T = any>(method: string, path: string, body?: unknown) => Pro
 
 export interface TestGatepost {
   url: string;
+  /** Environment for a separate `gatepost start` process on the same database and queues. */
+  env: Record<string, string>;
   db: TestDatabase;
   prefix: string;
   seeded: Awaited<ReturnType<typeof seedDemo>>;
@@ -31,7 +33,13 @@ export interface TestGatepost {
   stop(): Promise<void>;
 }
 
-export async function request(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+export async function request(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
   const res = await fetch(`${base}${path}`, {
     method,
     headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
@@ -45,7 +53,14 @@ export async function request(base: string, method: string, path: string, body?:
   return { status: res.status, body: parsed as any, headers: res.headers };
 }
 
-export async function startTestGatepost(options: { roster?: RosterPupil[]; sweepMs?: number } = {}): Promise<TestGatepost> {
+export interface TestOptions {
+  roster?: RosterPupil[];
+  sweepMs?: number;
+  /** 'api' runs no workers in this process, so a test can run them in a child process. */
+  role?: 'all' | 'api';
+}
+
+export async function startTestGatepost(options: TestOptions = {}): Promise<TestGatepost> {
   const db = await createTestDatabase();
   const prefix = `gptest-${randomBytes(4).toString('hex')}`;
   const config = parseConfig({
@@ -56,10 +71,14 @@ export async function startTestGatepost(options: { roster?: RosterPupil[]; sweep
     GATEPOST_DATA_DIR: `/tmp/${prefix}`,
     GATEPOST_SWEEP_INTERVAL_MS: String(options.sweepMs ?? 1000),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    ROLE: options.role ?? 'all',
   });
   let seeded!: Awaited<ReturnType<typeof seedDemo>>;
   let running = await startGatepost(config, async ({ services }) => {
-    seeded = await seedDemo(services.db, { password: PASSWORD, ...(options.roster ? { roster: options.roster } : {}) });
+    seeded = await seedDemo(services.db, {
+      password: PASSWORD,
+      ...(options.roster ? { roster: options.roster } : {}),
+    });
   });
   const instance: TestGatepost = {
     get url() {
@@ -68,12 +87,27 @@ export async function startTestGatepost(options: { roster?: RosterPupil[]; sweep
     db,
     prefix,
     seeded,
+    env: {
+      DATABASE_URL: db.url,
+      REDIS_URL,
+      GATEPOST_QUEUE_PREFIX: prefix,
+      GATEPOST_DATA_DIR: `/tmp/${prefix}`,
+      GATEPOST_SWEEP_INTERVAL_MS: String(options.sweepMs ?? 1000),
+      LOG_LEVEL: 'warn',
+    },
     async login(who) {
       const base = running.url;
-      const res = await request(base, 'POST', '/api/session', { email: `${who}@demo.gatepost.test`, password: PASSWORD });
+      const res = await request(base, 'POST', '/api/session', {
+        email: `${who}@demo.gatepost.test`,
+        password: PASSWORD,
+      });
       if (res.status !== 200) throw new Error(`login ${who}: ${res.status} ${JSON.stringify(res.body)}`);
-      const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-      return (method, path, body) => request(running.url, method, path, body, { cookie, origin: new URL(running.url).origin });
+      const cookie = res.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
+      return (method, path, body) =>
+        request(running.url, method, path, body, { cookie, origin: new URL(running.url).origin });
     },
     async flushQueues() {
       const redis = new Redis(REDIS_URL);
@@ -106,4 +140,15 @@ export async function waitForState(api: Api, id: string, states: string[], ms = 
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`draft ${id} stuck in ${last?.body?.state ?? last?.status}, wanted ${states.join('|')}`);
+}
+
+/** The officer's approval of exactly this version, acknowledging each of its warnings. */
+export function approve(
+  officer: Api,
+  draft: { id: string; contentHash: string; findings: { ruleId: string }[] },
+) {
+  return officer('POST', `/api/drafts/${draft.id}/approve`, {
+    contentHash: draft.contentHash,
+    acknowledged: [...new Set(draft.findings.map((f) => f.ruleId))],
+  });
 }
