@@ -31,3 +31,20 @@ export function authorise(db: Db, accountId: string, userId: string, grantedById
     update: { revokedAt: null, grantedById, grantedAt: new Date() },
   });
 }
+
+/** Everyone ever authorised on the account, current first; revoked rows are kept as history. */
+export const authorisationsOf = (db: Db, accountId: string) =>
+  db.accountAuthorisation.findMany({
+    where: { accountId },
+    include: { user: { select: { name: true, email: true } } },
+    orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { grantedAt: 'asc' }],
+  });
+
+/** Returns how many live authorisations were revoked (0 when there was none). */
+export async function revokeAuthorisation(db: Db, accountId: string, userId: string): Promise<number> {
+  const { count } = await db.accountAuthorisation.updateMany({
+    where: { accountId, userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  return count;
+}

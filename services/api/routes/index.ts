@@ -2,6 +2,7 @@
 import type { Route } from '../route.ts';
 import { accountRoutes } from './accounts.ts';
 import { auditRoutes } from './audit.ts';
+import { authorisationRoutes } from './authorisations.ts';
 import { checkRoutes } from './checks.ts';
 import { draftRoutes } from './drafts.ts';
 import { eventRoutes } from './events.ts';
@@ -11,6 +12,7 @@ import { sessionRoutes } from './session.ts';
 export const routes: Route[] = [
   ...sessionRoutes,
   ...accountRoutes,
+  ...authorisationRoutes,
   ...draftRoutes,
   ...checkRoutes,
   ...sandboxRoutes,

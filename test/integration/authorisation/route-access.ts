@@ -1,6 +1,7 @@
 // Who may call each API route, written once per route. The matrix test reads the route table
 // and fails for any route missing here, so a new route cannot ship without saying who may use it.
 import type { Database } from '../../../services/adapters/db/database.ts';
+import { authorise } from '../../../services/repositories/accounts.ts';
 import { PASSWORD, type TestGatepost } from '../../support/gatepost.ts';
 import { makeDraft, type RoleName, type SchoolFixture } from '../../support/schools.ts';
 
@@ -68,6 +69,29 @@ export const routeAccess: Record<string, RouteAccess> = {
   },
   'GET /api/me': { allow: 'everyone', otherSchool: 'caller-only', target: fixed('/api/me') },
   'GET /api/accounts': { allow: 'everyone', otherSchool: 'filtered', target: fixed('/api/accounts') },
+  'GET /api/accounts/:id/authorisations': {
+    allow: heads,
+    otherSchool: 'refused',
+    target: async (_ctx, school) => ({ path: `/api/accounts/${school.accountId}/authorisations` }),
+  },
+  'POST /api/accounts/:id/authorisations': {
+    allow: heads,
+    otherSchool: 'refused',
+    ok: 201,
+    target: async (_ctx, school) => ({
+      path: `/api/accounts/${school.accountId}/authorisations`,
+      body: { userId: school.userIds.staff },
+    }),
+  },
+  'DELETE /api/accounts/:id/authorisations/:userId': {
+    allow: heads,
+    otherSchool: 'refused',
+    // The DSL's row is put back before each call (the DSL may never draft, so it changes nothing else).
+    target: async ({ db }, school) => {
+      await authorise(db.prisma, school.accountId, school.userIds.dsl, school.userIds.head);
+      return { path: `/api/accounts/${school.accountId}/authorisations/${school.userIds.dsl}` };
+    },
+  },
   'POST /api/drafts': {
     allow: drafters,
     otherSchool: 'refused',

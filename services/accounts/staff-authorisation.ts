@@ -1,0 +1,74 @@
+// §3: only staff authorised by the headteacher post to an account. The headteacher (or a trust
+// admin) grants and revokes that per account; a revocation also holds the person's drafts that
+// are already approved, because the publish re-check asks again just before posting.
+import type { Services } from '../context.ts';
+import { type Actor, can, requirePermission } from '../domain/actor.ts';
+import { AppError, notFound } from '../domain/errors.ts';
+import { authorisationsOf, authorise, findAccount, revokeAuthorisation } from '../repositories/accounts.ts';
+import { appendAudit } from '../repositories/audit.ts';
+import type { Db } from '../repositories/db.ts';
+import { inTransaction } from '../repositories/db.ts';
+import { membershipsOf } from '../repositories/people.ts';
+
+/** The account, if the actor may manage who posts to it; other schools' accounts are "not found". */
+async function accountFor(db: Db, actor: Actor, accountId: string) {
+  const account = await findAccount(db, accountId);
+  if (!account || !actor.memberships.some((m) => m.schoolId === account.schoolId))
+    throw notFound('That account');
+  requirePermission(actor, 'authoriseStaff', account.schoolId);
+  return account;
+}
+
+export async function listAuthorisations(services: Services, actor: Actor, accountId: string) {
+  await accountFor(services.db, actor, accountId);
+  const rows = await authorisationsOf(services.db, accountId);
+  return rows.map((r) => ({
+    userId: r.userId,
+    name: r.user.name,
+    email: r.user.email,
+    grantedById: r.grantedById,
+    grantedAt: r.grantedAt.toISOString(),
+    revokedAt: r.revokedAt?.toISOString() ?? null,
+  }));
+}
+
+export async function authoriseStaff(services: Services, actor: Actor, accountId: string, userId: string) {
+  await inTransaction(services.db, async (tx) => {
+    const account = await accountFor(tx, actor, accountId);
+    const person = { userId, memberships: await membershipsOf(tx, userId) };
+    if (!can(person, 'draft', account.schoolId)) {
+      throw new AppError(
+        'validation_failed',
+        'That person holds no role at this school that may draft posts; invite them as staff first.',
+      );
+    }
+    await authorise(tx, accountId, userId, actor.userId);
+    await appendAudit(tx, {
+      schoolId: account.schoolId,
+      actorId: actor.userId,
+      action: 'account.authorise',
+      subjectType: 'account',
+      subjectId: accountId,
+      data: { userId },
+    });
+  });
+  return listAuthorisations(services, actor, accountId);
+}
+
+export async function revokeStaff(services: Services, actor: Actor, accountId: string, userId: string) {
+  await inTransaction(services.db, async (tx) => {
+    const account = await accountFor(tx, actor, accountId);
+    if ((await revokeAuthorisation(tx, accountId, userId)) === 0) {
+      throw notFound('An authorisation for that person on this account');
+    }
+    await appendAudit(tx, {
+      schoolId: account.schoolId,
+      actorId: actor.userId,
+      action: 'account.deauthorise',
+      subjectType: 'account',
+      subjectId: accountId,
+      data: { userId },
+    });
+  });
+  return listAuthorisations(services, actor, accountId);
+}
