@@ -1,5 +1,5 @@
 // The media adapter as the rest of Gatepost sees it.
-export { anonymiseImage, BLUR_SCORE } from './anonymise.ts';
+export { anonymiseImage, BLUR_SCORE, CONFIDENT_SCORE, faceId } from './anonymise.ts';
 export { MediaRejectedError, type MediaRejectionCode } from './errors.ts';
 export { MEDIA_LIMITS } from './limits.ts';
 export type {

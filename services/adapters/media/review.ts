@@ -1,6 +1,5 @@
 // When the detector's answer cannot be trusted, a person must look before anything is
 // published. Pure: from what was measured to the reasons a reviewer reads.
-import type { Candidate } from './detect-faces.ts';
 import type { ImageStats } from './image-stats.ts';
 
 export const REVIEW_THRESHOLDS = {
@@ -10,8 +9,6 @@ export const REVIEW_THRESHOLDS = {
   flatSpread: 16,
   /** Shorter side below this: faces are a few pixels and the detector sees none. */
   minSide: 240,
-  /** Scores from here up to the blur threshold are "maybe a face". */
-  uncertainScore: 0.15,
   /** Faces shorter than this are at the edge of what the detector finds; neighbours may be missed. */
   smallFaceHeight: 16,
 } as const;
@@ -20,9 +17,10 @@ export interface ReviewInput {
   width: number;
   height: number;
   stats: ImageStats;
-  /** All candidates above the uncertain floor. */
-  candidates: Candidate[];
-  blurScore: number;
+  /** Candidates below the confident score and outside every confident face's blurred area. */
+  uncertainFaces: number;
+  /** Heights of all faces found, in pixels. */
+  faceHeights: number[];
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -40,13 +38,13 @@ export function reviewReasons(input: ReviewInput): string[] {
   if (Math.min(input.width, input.height) < t.minSide) {
     reasons.push('The photo is very small, so faces in it may be too small to detect.');
   }
-  const uncertain = input.candidates.filter((c) => c.score < input.blurScore).length;
+  const uncertain = input.uncertainFaces;
   if (uncertain > 0) {
     reasons.push(
       `${plural(uncertain, 'possible face was', 'possible faces were')} found that the detector was unsure about; they have been blurred, but please check nobody else is recognisable.`,
     );
   }
-  const small = input.candidates.filter((c) => c.box.h < t.smallFaceHeight).length;
+  const small = input.faceHeights.filter((h) => h < t.smallFaceHeight).length;
   if (small > 0) {
     reasons.push(
       `${plural(small, 'face is', 'faces are')} very small; please check no other small faces were missed.`,
