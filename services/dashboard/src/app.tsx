@@ -5,6 +5,7 @@ import { api, whenSignedOut } from './api/client.ts';
 import { LiveProvider } from './api/live.tsx';
 import { Layout } from './components/layout.tsx';
 import { match, navigate, useLocation } from './router.tsx';
+import { AccountsScreen } from './screens/accounts.tsx';
 import { AuditScreen } from './screens/audit.tsx';
 import { CalendarScreen } from './screens/calendar.tsx';
 import { DraftScreen } from './screens/draft.tsx';
@@ -23,6 +24,7 @@ function Screen() {
   if (path === '/calendar') return <CalendarScreen />;
   if (path === '/publications') return <PublicationsScreen />;
   if (path === '/audit') return <AuditScreen />;
+  if (path === '/accounts') return <AccountsScreen />;
   const edit = match('/drafts/:id/edit', path);
   if (edit) return <DraftEditor key={edit.id} draftId={edit.id} />;
   const draft = match('/drafts/:id', path);

@@ -14,5 +14,6 @@ export const navItems: NavItem[] = [
   { href: '/drafts/new', label: 'New post', permission: 'draft' },
   { href: '/calendar', label: 'Calendar' },
   { href: '/publications', label: 'Publications' },
+  { href: '/accounts', label: 'Accounts' },
   { href: '/audit', label: 'Audit', permission: 'seeAudit' },
 ];

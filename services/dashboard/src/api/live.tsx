@@ -9,7 +9,8 @@ export interface DraftNotice {
   state: string;
 }
 
-type Listener = (notice: DraftNotice) => void;
+/** `null` after a reconnect: notices may have been missed, so refetch. */
+type Listener = (notice: DraftNotice | null) => void;
 
 interface Live {
   connected: boolean;
@@ -23,7 +24,12 @@ export function LiveProvider({ children }: { children: ReactNode }) {
   const [connected, setConnected] = useState(false);
   useEffect(() => {
     const source = new EventSource('/api/events');
-    source.onopen = () => setConnected(true);
+    let opened = false;
+    source.onopen = () => {
+      setConnected(true);
+      if (opened) for (const listener of listeners.current) listener(null);
+      opened = true;
+    };
     source.onerror = () => setConnected(false);
     source.addEventListener('draft', (event) => {
       const notice = JSON.parse((event as MessageEvent<string>).data) as DraftNotice;

@@ -23,7 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <span className="brand-school">{session.me.memberships[0]?.schoolName}</span>
         </div>
         <nav aria-label="Main">
-          <ul>
+          <ul className="nav-list">
             {items.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} aria-current={isCurrent(item.href, location) ? 'page' : undefined}>

@@ -95,7 +95,7 @@ export function CalendarScreen() {
                 </span>
               </h3>
               {posts.length ? (
-                <ul>
+                <ul className="calendar-posts">
                   {posts.map((d) => (
                     <li key={d.id}>
                       <Link href={`/drafts/${d.id}`}>

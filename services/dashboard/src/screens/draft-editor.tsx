@@ -170,6 +170,11 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
             onChange={setText}
           />
           <XCount text={text} relevant={chosenAccounts.some((a) => a.platform === 'x')} />
+          {text.trim() && chosen.length && !check.checking && check.findings.length ? (
+            <p className="check-inline">
+              <a href="#findings-title">{findingSummary(check.findings)} See the policy check.</a>
+            </p>
+          ) : null}
           <label htmlFor="schedule">Publish at (UK time)</label>
           <p id="schedule-hint" className="hint">
             Leave empty to publish as soon as it is approved.

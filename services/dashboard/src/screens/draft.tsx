@@ -81,7 +81,7 @@ export function DraftScreen({ draftId }: { draftId: string }) {
   const accounts = useAccounts();
   const [fresh, setFresh] = useState<Draft>();
   useDraftNotices((notice) => {
-    if (notice.id === draftId) loaded.reload();
+    if (!notice || notice.id === draftId) loaded.reload();
   });
   const draft = fresh && loaded.value && fresh.updatedAt > loaded.value.updatedAt ? fresh : loaded.value;
 

@@ -33,9 +33,16 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
       <form onSubmit={signIn} noValidate>
         <ErrorSummary message={error} />
         <label htmlFor="email">School email address</label>
-        <input id="email" name="email" type="email" autoComplete="username" required />
+        <input id="email" name="email" type="email" className="wide-input" autoComplete="username" required />
         <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          className="wide-input"
+          autoComplete="current-password"
+          required
+        />
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>

@@ -85,7 +85,8 @@ export function QueueBoard() {
   const [announcement, setAnnouncement] = useState('');
   useDraftNotices((notice) => {
     drafts.reload();
-    setAnnouncement(`A post is now ${stateLabel[notice.state as DraftState]?.toLowerCase() ?? 'updated'}.`);
+    if (notice)
+      setAnnouncement(`A post is now ${stateLabel[notice.state as DraftState]?.toLowerCase() ?? 'updated'}.`);
   });
 
   const accountMap = new Map((accounts.value ?? []).map((a) => [a.id, a]));
@@ -109,7 +110,7 @@ export function QueueBoard() {
       <div className="screen-head">
         <h1 tabIndex={-1}>Queue</h1>
         {session.may('draft') ? (
-          <Link href="/drafts/new" className="button primary">
+          <Link href="/drafts/new" className="button primary push-end">
             New post
           </Link>
         ) : null}
@@ -150,7 +151,7 @@ export function QueueBoard() {
       </form>
       <ErrorSummary message={drafts.error} />
       <nav aria-label="Jump to a column" className="counts">
-        <ul>
+        <ul className="count-list">
           {columns.map((c) => (
             <li key={c.key}>
               <a href={`#col-${c.key}`}>
