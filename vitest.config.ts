@@ -8,5 +8,8 @@ export default defineConfig({
     // Integration files each get their own database and queue prefix, so they may run in parallel.
     fileParallelism: true,
     maxWorkers: 2,
+    // .ci/run asks for a JSON report too, to print CI's "N passed, N failed" line.
+    reporters: process.env.GATEPOST_VITEST_JSON ? ['default', 'json'] : ['default'],
+    outputFile: process.env.GATEPOST_VITEST_JSON ? { json: process.env.GATEPOST_VITEST_JSON } : {},
   },
 });
