@@ -17,6 +17,21 @@ export const GENESIS = '0'.repeat(64);
 // One chain for the installation: appends take this lock so each sees its predecessor.
 const CHAIN_LOCK = 74_200_001;
 
+/**
+ * The data as PostgreSQL gives it back: jsonb keeps keys in its own order (shortest first), not
+ * the order they were written in, so the hash covers the keys sorted and undefined values dropped.
+ */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return Object.fromEntries(
+      entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
 export function eventHash(prevHash: string, event: AuditEntry & { at: Date }): string {
   const body = JSON.stringify([
     event.at.toISOString(),
@@ -25,7 +40,7 @@ export function eventHash(prevHash: string, event: AuditEntry & { at: Date }): s
     event.action,
     event.subjectType,
     event.subjectId,
-    event.data ?? {},
+    canonical(JSON.parse(JSON.stringify(event.data ?? {}))),
   ]);
   return createHash('sha256').update(prevHash).update(body).digest('hex');
 }

@@ -31,3 +31,9 @@ export const findSession = (db: Db, id: string) => db.session.findUnique({ where
 export const deleteSession = (db: Db, id: string) => db.session.deleteMany({ where: { id } });
 
 export const findApiToken = (db: Db, tokenHash: string) => db.apiToken.findUnique({ where: { tokenHash } });
+
+export const peopleNamed = (db: Db, ids: string[]) =>
+  db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true } });
+
+export const schoolsNamed = (db: Db, ids: string[]) =>
+  db.school.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });

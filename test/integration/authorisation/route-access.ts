@@ -150,6 +150,13 @@ export const routeAccess: Record<string, RouteAccess> = {
       path: `/api/audit?subjectId=${(await makeDraft(db, school, 'DRAFT')).id}`,
     }),
   },
+  'GET /api/audit.csv': {
+    allow: heads,
+    otherSchool: 'filtered',
+    target: async ({ db }, school) => ({
+      path: `/api/audit.csv?subjectId=${(await makeDraft(db, school, 'DRAFT')).id}`,
+    }),
+  },
   'GET /api/events': {
     allow: 'everyone',
     otherSchool: 'caller-only',
