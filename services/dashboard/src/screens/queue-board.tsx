@@ -164,7 +164,12 @@ export function QueueBoard() {
       {drafts.value === undefined && !drafts.error ? <p>Loading the queue…</p> : null}
       <div className="board">
         {columns.map((c) => (
-          <section key={c.key} id={`col-${c.key}`} className="column" aria-labelledby={`col-${c.key}-title`}>
+          <section
+            key={c.key}
+            id={`col-${c.key}`}
+            className={c.drafts.length ? 'column' : 'column is-empty'}
+            aria-labelledby={`col-${c.key}-title`}
+          >
             <h2 id={`col-${c.key}-title`}>
               {c.title} <span className="count">{c.drafts.length}</span>
             </h2>
