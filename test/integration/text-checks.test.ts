@@ -8,7 +8,14 @@ let staff: Api;
 let dsl: Api;
 
 const roster = [
-  { upn: 'P823741005101', firstName: 'Amelia', lastName: 'Hughes', yearGroup: 'Year 4', photoConsent: true, nameConsent: true },
+  {
+    upn: 'P823741005101',
+    firstName: 'Amelia',
+    lastName: 'Hughes',
+    yearGroup: 'Year 4',
+    photoConsent: true,
+    nameConsent: true,
+  },
 ];
 
 beforeAll(async () => {
@@ -47,7 +54,10 @@ describe('POST /api/checks/text', () => {
     const none = await check(staff, { text: 'Hello', accountIds: [] });
     expect(none.status).toBe(400);
     expect(none.body.error.message).toMatch(/Choose at least one account/);
-    const unknown = await check(staff, { text: 'Hello', accountIds: ['8a1f4c3e-0d6b-4f7a-9c2e-5b8d1e3f6a70'] });
+    const unknown = await check(staff, {
+      text: 'Hello',
+      accountIds: ['8a1f4c3e-0d6b-4f7a-9c2e-5b8d1e3f6a70'],
+    });
     expect(unknown.status).toBe(404);
     const extra = await check(staff, { text: 'Hello', accountIds: [gp.seeded.accountId], draftId: 'x' });
     expect(extra.status).toBe(400);
