@@ -50,11 +50,15 @@ async function obliterate(patch: Buffer, region: Box, cells: number): Promise<Bu
     .resize(small.width, small.height, { fit: 'fill' })
     .raw()
     .toBuffer();
-  return sharp(reduced, { raw: small })
-    .resize(region.w, region.h, { fit: 'fill', kernel: 'cubic' })
-    .blur(Math.max(0.3, cellSize / 3))
-    .raw()
-    .toBuffer();
+  return (
+    sharp(reduced, { raw: small })
+      .resize(region.w, region.h, { fit: 'fill', kernel: 'cubic' })
+      // Cubic enlargement of a few cells is already smooth; a light blur only softens its ringing.
+      // (A sigma that grows with the face costs ~50 ms per face at 12 MP for no visible gain.)
+      .blur(Math.min(3, Math.max(0.3, cellSize / 3)))
+      .raw()
+      .toBuffer()
+  );
 }
 
 /**
