@@ -12,3 +12,16 @@ export const authorisationSchema = z.object({
   grantedAt: z.string(),
   revokedAt: z.string().nullable(),
 });
+
+export const newTokenBody = z.strictObject({
+  name: z.string().trim().min(1, 'Name the token after the script that will use it.').max(100),
+});
+
+export const apiTokenSchema = z.object({
+  id,
+  name: z.string(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
+
+export const newTokenSchema = apiTokenSchema.extend({ token: z.string() });

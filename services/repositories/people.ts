@@ -37,3 +37,27 @@ export const peopleNamed = (db: Db, ids: string[]) =>
 
 export const schoolsNamed = (db: Db, ids: string[]) =>
   db.school.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+
+/** Signs a person out everywhere; returns how many sessions ended. */
+export async function deleteSessionsOf(db: Db, userId: string): Promise<number> {
+  const { count } = await db.session.deleteMany({ where: { userId } });
+  return count;
+}
+
+export const deleteExpiredSessions = (db: Db, userId: string, now: Date) =>
+  db.session.deleteMany({ where: { userId, expiresAt: { lt: now } } });
+
+export const createApiToken = (db: Db, token: { userId: string; name: string; tokenHash: string }) =>
+  db.apiToken.create({ data: token });
+
+export const apiTokensOf = (db: Db, userId: string) =>
+  db.apiToken.findMany({ where: { userId }, orderBy: { createdAt: 'desc' } });
+
+/** Revokes the person's own live token; returns whether one was revoked. */
+export async function revokeApiToken(db: Db, userId: string, id: string): Promise<boolean> {
+  const { count } = await db.apiToken.updateMany({
+    where: { id, userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  return count === 1;
+}

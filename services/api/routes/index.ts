@@ -10,9 +10,11 @@ import { sandboxRoutes } from './sandbox.ts';
 import { sessionRoutes } from './session.ts';
 
 export const routes: Route[] = [
+import { tokenRoutes } from './tokens.ts';
   ...sessionRoutes,
   ...accountRoutes,
   ...authorisationRoutes,
+  ...tokenRoutes,
   ...draftRoutes,
   ...checkRoutes,
   ...sandboxRoutes,

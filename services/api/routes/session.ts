@@ -1,4 +1,4 @@
-import { signIn, signOut } from '../../auth/sessions.ts';
+import { signIn, signOut, signOutEverywhere } from '../../auth/sessions.ts';
 import { AppError } from '../../domain/errors.ts';
 import { findUser } from '../../repositories/people.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../cookies.ts';
@@ -30,11 +30,12 @@ export const sessionRoutes = [
     body: sessionBody,
     response: meSchema,
     async handler({ services, body, req, res }) {
-      const { secret, expiresAt, user } = await signIn(
-        services.db,
-        body.email,
-        body.password,
-        services.config.GATEPOST_SESSION_HOURS,
+      const { secret, expiresAt, user } = await signIn(services, { ...body, ip: req.ip ?? 'unknown' }).catch(
+        (error: unknown) => {
+          const wait = (error as AppError).details as { retryAfterSeconds?: number } | undefined;
+          if (wait?.retryAfterSeconds) res.set('Retry-After', String(wait.retryAfterSeconds));
+          throw error;
+        },
       );
       res.cookie(SESSION_COOKIE, secret, { ...sessionCookieOptions(services, req), expires: expiresAt });
       return me(services.db, user.id);
@@ -50,6 +51,19 @@ export const sessionRoutes = [
     async handler({ services, req, res }) {
       const secret = req.cookies?.[SESSION_COOKIE] as string | undefined;
       if (secret) await signOut(services.db, secret);
+      res.clearCookie(SESSION_COOKIE, sessionCookieOptions(services, req));
+      return null;
+    },
+  }),
+  route({
+    method: 'delete',
+    path: '/api/sessions',
+    summary: 'Sign out everywhere: ends every session of the caller (API tokens are kept)',
+    tag: 'session',
+    access: 'signed-in',
+    status: 204,
+    async handler({ services, actor, req, res }) {
+      await signOutEverywhere(services, actor);
       res.clearCookie(SESSION_COOKIE, sessionCookieOptions(services, req));
       return null;
     },

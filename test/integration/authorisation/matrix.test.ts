@@ -69,7 +69,10 @@ async function call(access: RouteAccess, method: string, caller: RoleName | unde
       ? await signIn(gp, `${caller}@${home.domain}`)
       : home.as[caller];
   if (access.stream) return openStream(client?.cookie, target.path);
-  return (client ?? anonymous(gp))(method.toUpperCase(), target.path, target.body);
+  const res = await (client ?? anonymous(gp))(method.toUpperCase(), target.path, target.body);
+  // Signing out everywhere also ends the shared client's session: give the role a new one.
+  if (caller && access.freshSession) home.as[caller] = await signIn(gp, `${caller}@${home.domain}`);
+  return res;
 }
 
 const cases = routes.flatMap((r) =>

@@ -1,7 +1,9 @@
 // Who may call each API route, written once per route. The matrix test reads the route table
 // and fails for any route missing here, so a new route cannot ship without saying who may use it.
+import { randomUUID } from 'node:crypto';
 import type { Database } from '../../../services/adapters/db/database.ts';
 import { authorise } from '../../../services/repositories/accounts.ts';
+import { createApiToken } from '../../../services/repositories/people.ts';
 import { PASSWORD, type TestGatepost } from '../../support/gatepost.ts';
 import { makeDraft, type RoleName, type SchoolFixture } from '../../support/schools.ts';
 
@@ -29,7 +31,7 @@ export interface RouteAccess {
   ok?: number;
   /** The request aimed at `school`'s item, made by `caller` (undefined when signed out). */
   target(ctx: MatrixContext, school: SchoolFixture, caller: RoleName | undefined): Promise<Target>;
-  /** The call ends the caller's session: give each case a session of its own. */
+  /** The call ends the caller’s sessions: the case gets its own, and the role a new one after. */
   freshSession?: boolean;
   /** Server-sent events: only the status is read. */
   stream?: boolean;
@@ -66,6 +68,33 @@ export const routeAccess: Record<string, RouteAccess> = {
     ok: 204,
     freshSession: true,
     target: fixed('/api/session'),
+  },
+  'DELETE /api/sessions': {
+    allow: 'everyone',
+    otherSchool: 'caller-only',
+    ok: 204,
+    freshSession: true,
+    target: fixed('/api/sessions'),
+  },
+  'GET /api/tokens': { allow: 'everyone', otherSchool: 'caller-only', target: fixed('/api/tokens') },
+  'POST /api/tokens': {
+    allow: 'everyone',
+    otherSchool: 'caller-only',
+    ok: 201,
+    target: fixed('/api/tokens', { name: 'nightly export' }),
+  },
+  'DELETE /api/tokens/:id': {
+    allow: 'everyone',
+    // "Other school": a token of the other school's person in the same role, which nobody else may revoke.
+    otherSchool: 'refused',
+    target: async ({ db }, school, caller) => {
+      const token = await createApiToken(db.prisma, {
+        userId: school.userIds[caller ?? 'staff'],
+        name: 'matrix',
+        tokenHash: randomUUID(),
+      });
+      return { path: `/api/tokens/${token.id}` };
+    },
   },
   'GET /api/me': { allow: 'everyone', otherSchool: 'caller-only', target: fixed('/api/me') },
   'GET /api/accounts': { allow: 'everyone', otherSchool: 'filtered', target: fixed('/api/accounts') },
@@ -156,6 +185,44 @@ export const routeAccess: Record<string, RouteAccess> = {
     target: async ({ db }, school) => ({
       path: `/api/audit.csv?subjectId=${(await makeDraft(db, school, 'DRAFT')).id}`,
     }),
+  },
+  'POST /api/consent/import': {
+    allow: ['officer', ...heads],
+    otherSchool: 'refused',
+    target: async (_ctx, school) => ({
+      path: `/api/consent/import?dryRun=true&schoolId=${school.schoolId}`,
+      body: { csv: 'upn,first_name,last_name,year_group\nW383229125056,Ezra,Adeyemi,Reception\n' },
+    }),
+  },
+  'POST /api/consent/withdraw': {
+    allow: ['officer', ...heads],
+    otherSchool: 'refused',
+    // A purpose the demo pupil never consented to: allowed callers get 200 and change nothing.
+    target: async (_ctx, school) => ({
+      path: '/api/consent/withdraw',
+      body: { schoolId: school.schoolId, upn: 'P823741005101', purposes: ['video_social'] },
+    }),
+  },
+  'GET /api/pupils': {
+    allow: ['officer', 'dsl', ...heads],
+    otherSchool: 'refused',
+    target: async (_ctx, school) => ({ path: `/api/pupils?schoolId=${school.schoolId}` }),
+  },
+  'GET /api/consent/staff': {
+    allow: ['officer', 'dsl', ...heads],
+    otherSchool: 'refused',
+    target: async (_ctx, school) => ({ path: `/api/consent/staff?schoolId=${school.schoolId}` }),
+  },
+  'POST /api/drafts/:id/takedown': {
+    allow: ['officer'],
+    otherSchool: 'refused',
+    ok: 202,
+    // Put straight into TAKEDOWN_REQUESTED (nothing was published, so confirming finishes at once).
+    target: async ({ db }, school) => {
+      const draft = await makeDraft(db, school, 'AWAITING_APPROVAL');
+      await db.prisma.draft.update({ where: { id: draft.id }, data: { state: 'TAKEDOWN_REQUESTED' } });
+      return { path: `/api/drafts/${draft.id}/takedown` };
+    },
   },
   'GET /api/events': {
     allow: 'everyone',
