@@ -15,6 +15,8 @@ const DATE = new RegExp(
   `\\b(?:\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH},? (\\d{4})|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? (\\d{4})|\\d{1,2}[/.-]\\d{1,2}[/.-](\\d{4}))\\b`,
   'gi',
 );
+/** Every date of birth carries a year; most posts have none, so they skip the date scan. */
+const YEAR = /\d{4}/;
 const BORN_BEFORE = /\b(?:born(?: on)?(?: the)?|d\.?o\.?b\.?:?|date of birth:?|birthday:?)\s*\(?$/i;
 const BIRTHDAY_TALK = /\bbirthday\b|\bborn\b|\byears? old\b|\bturns? \d+\b/i;
 
@@ -24,7 +26,7 @@ export const dateOfBirth: TextRule = {
   check({ text }): Finding[] {
     const findings: Finding[] = [];
     const thisYear = new Date().getFullYear();
-    for (const m of text.matchAll(DATE)) {
+    for (const m of YEAR.test(text) ? text.matchAll(DATE) : []) {
       const year = Number(m[1] ?? m[2] ?? m[3]);
       const before = text.slice(Math.max(0, m.index - 25), m.index);
       const childhood = year >= thisYear - 20 && year <= thisYear - 1;

@@ -1,5 +1,5 @@
 // Phone numbers and email addresses of people, as opposed to the school's own office lines.
-import { findNumbers } from 'libphonenumber-js';
+import { createRequire } from 'node:module';
 import type { Finding } from '../types.ts';
 import type { TextRule } from './rule.ts';
 import { findingOf, quote } from './rule.ts';
@@ -18,6 +18,8 @@ const FREE_MAIL =
 const ROLE_MAILBOX =
   /^(?:office|admin|info|enquiries|reception|head|headteacher|trips|finance|bursar|pta|sendco|senco|attendance|admissions|hello|contact)\b/i;
 
+/** Nine digits in one run (spaces, dots, dashes, brackets between): short of that, no UK number. */
+const PHONE_LIKE = /\d(?:[ ().-]{0,3}\d){8}/;
 const EMAIL = /[\p{L}\p{N}._%+-]+@([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/gu;
 
 function personalEmail(local: string, domain: string): boolean {
@@ -36,21 +38,37 @@ function personalLine(text: string, start: number, mobile: boolean): boolean {
   return mobile || /\b(?:home|personal|private|mobile|whatsapp)\b/.test(before);
 }
 
+interface FoundNumber {
+  startsAt: number;
+  endsAt: number;
+  number: { nationalNumber: string };
+}
+
+type FindNumbers = typeof import('libphonenumber-js').findNumbers;
+let findNumbers: FindNumbers | undefined;
+
+/**
+ * libphonenumber-js is loaded on first need, through its CommonJS build: its ES build is ~200
+ * modules that would each slow the CLI's start, and most posts hold no number at all.
+ */
+function phoneNumbers(text: string): FoundNumber[] {
+  findNumbers ??= (createRequire(import.meta.url)('libphonenumber-js') as typeof import('libphonenumber-js'))
+    .findNumbers;
+  return findNumbers(text, {
+    defaultCountry: 'GB',
+    v2: true,
+    leniency: 'POSSIBLE',
+  } as never) as unknown as FoundNumber[];
+}
+
 export const personalContact: TextRule = {
   ...identity,
   description:
     'Personal phone numbers and personal email addresses (school office numbers and @…sch.uk are fine)',
   check({ text }): Finding[] {
     const findings: Finding[] = [];
-    for (const found of findNumbers(text, {
-      defaultCountry: 'GB',
-      v2: true,
-      leniency: 'POSSIBLE',
-    } as never) as unknown as {
-      startsAt: number;
-      endsAt: number;
-      number: { nationalNumber: string };
-    }[]) {
+    const numbers = PHONE_LIKE.test(text) ? phoneNumbers(text) : [];
+    for (const found of numbers) {
       const mobile = found.number.nationalNumber.startsWith('7');
       if (found.number.nationalNumber.length < 9 || !personalLine(text, found.startsAt, mobile)) continue;
       const span: [number, number] = [found.startsAt, found.endsAt];
@@ -62,7 +80,7 @@ export const personalContact: TextRule = {
         }),
       );
     }
-    for (const m of text.matchAll(EMAIL)) {
+    for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) {
       const local = m[0].slice(0, m[0].indexOf('@'));
       if (!personalEmail(local, m[1] ?? '')) continue;
       const span: [number, number] = [m.index, m.index + m[0].length];

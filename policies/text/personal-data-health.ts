@@ -1,5 +1,6 @@
 // Health, SEN and safeguarding details about one identifiable person.
 import type { Finding } from '../types.ts';
+import { compileLexicon } from './lexicon.ts';
 import { HEALTH_TERMS, ONE_PERSON } from './lexicons/health.ts';
 import type { TextRule } from './rule.ts';
 import { findingOf, quote } from './rule.ts';
@@ -11,15 +12,15 @@ const identity = {
   clause: '§7',
 } as const;
 
-const TERM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${HEALTH_TERMS})(?![\\p{L}\\p{N}])`, 'giu');
+const TERMS = compileLexicon([{ pattern: HEALTH_TERMS, reason: 'a health, SEN or safeguarding detail' }]);
 const PERSON = new RegExp(ONE_PERSON, 'iu');
-const SENTENCE_END = /[.!?\n]/;
+const endsSentence = (code: number) => code === 46 || code === 33 || code === 63 || code === 10; // . ! ? \n
 
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  while (from > 0 && !endsSentence(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  while (to < text.length && !endsSentence(text.charCodeAt(to))) to++;
   return [from, to];
 }
 
@@ -29,12 +30,11 @@ export const healthDetails: TextRule = {
   check({ text, folded, names }): Finding[] {
     const findings: Finding[] = [];
     const named = [...names.full, ...names.first].map((m) => m.span);
-    for (const m of folded.matchAll(TERM)) {
-      const end = m.index + m[0].length;
-      const [from, to] = sentenceAround(folded, m.index, end);
+    for (const { start, end } of TERMS(text, folded)) {
+      const [from, to] = sentenceAround(folded, start, end);
       const nameInSentence = named.some(([s]) => s >= from && s < to);
       if (!nameInSentence && !PERSON.test(folded.slice(from, to))) continue;
-      const span: [number, number] = [m.index, end];
+      const span: [number, number] = [start, end];
       findings.push(
         findingOf(identity, {
           message: `${quote(text, span)} is a health, SEN or safeguarding detail about an identifiable person.`,

@@ -1,5 +1,5 @@
 // The platform's own rules (§3: "accounts will comply with the platform's rules").
-import twitterText from 'twitter-text';
+import { createRequire } from 'node:module';
 import type { Finding } from '../types.ts';
 import type { TextRule } from './rule.ts';
 import { findingOf } from './rule.ts';
@@ -11,12 +11,45 @@ const identity = {
   clause: '§3',
 } as const;
 
+type TwitterText = typeof import('twitter-text');
+let twitterText: TwitterText | undefined;
+
+/**
+ * twitter-text is loaded on first need, through its CommonJS build: most posts never need it, and
+ * its ES build is ~200 modules that would each slow the CLI's start.
+ */
+function parseTweet(text: string) {
+  twitterText ??= createRequire(import.meta.url)('twitter-text') as TwitterText;
+  return twitterText.parseTweet(text);
+}
+
+/** Characters X counts once (twitter-text's default ranges); everything else counts twice. */
+function weightOf(code: number): number {
+  return code <= 4351 ||
+    (code >= 8192 && code <= 8205) ||
+    (code >= 8208 && code <= 8223) ||
+    (code >= 8242 && code <= 8247)
+    ? 1
+    : 2;
+}
+
+/**
+ * An upper bound of X's weighted length: each unit at its weight (a surrogate pair counts 2 + 2)
+ * and 23 for every place a link could be (a dot before a letter or digit). Only posts over 280 by
+ * this bound are parsed by twitter-text.
+ */
+function mayExceedX(text: string): boolean {
+  let bound = 0;
+  for (let i = 0; i < text.length; i++) bound += weightOf(text.charCodeAt(i));
+  return bound + 23 * (text.match(/\.[\p{L}\p{N}]/gu)?.length ?? 0) > 280;
+}
+
 export const platformLimits: TextRule = {
   ...identity,
   description: "X's weighted 280-character limit; Instagram posts need an image",
   check({ text, post }): Finding[] {
-    if (post.platform === 'x') {
-      const parsed = twitterText.parseTweet(text);
+    if (post.platform === 'x' && mayExceedX(text)) {
+      const parsed = parseTweet(text);
       if (!parsed.valid && parsed.weightedLength > 280) {
         const span: [number, number] = [parsed.validRangeEnd + 1, text.length];
         return [

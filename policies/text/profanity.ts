@@ -48,9 +48,6 @@ const SLUR = compileLexicon(familyEntries(SLURS));
 const PHRASES = compileLexicon([...PROFANITY_SHORTHAND, ...PROFANITY_EMOJI, ...SLUR_FRAMES]);
 const SLUR_REASONS = new Set(SLUR_FRAMES.map((f) => f.reason));
 
-/** Word-like runs (letters, digits, mask characters) and spaced-out letters ("f u c k"). */
-const CANDIDATE = /(?:(?<![\p{L}\p{N}])\p{L}[ .]){2,}\p{L}(?![\p{L}\p{N}])|[\p{L}\p{N}*@#$!%?_+|]+/gu;
-
 export type ProfanityHit = LexiconHit & { kind: 'swearing' | 'slur' };
 
 /** Plain spellings ("fucking", "retards") are looked up; only disguised runs need the patterns. */
@@ -65,33 +62,86 @@ for (const [families, kind] of [
     for (const ending of ['', ...f.endings.split('|')]) PLAIN.set(f.word + ending, { entry, kind });
   }
 }
-const PLAIN_WORD = /^\p{L}+$/u;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MASK_CODES = new Set([...`${MASK}+|`].map((c) => c.charCodeAt(0)));
+
+/** 0: not part of a word; 1: a letter; 2: a digit or mask character ("sh1t", "f*ck"). */
+function unitKind(folded: string, i: number): 0 | 1 | 2 {
+  const code = folded.charCodeAt(i);
+  if (code >= 97 && code <= 122) return 1;
+  if (code < 128) return (code >= 48 && code <= 57) || MASK_CODES.has(code) ? 2 : 0;
+  if (code >= 0xdc00 && code <= 0xdfff) return 0;
+  const ch = String.fromCodePoint(folded.codePointAt(i)!);
+  return LETTER_OR_DIGIT.test(ch) ? (/\p{L}/u.test(ch) ? 1 : 2) : 0;
+}
+
+/**
+ * Word-like runs of letters, digits and mask characters, and spaced-out single letters
+ * ("f u c k", "s.h.i.t"): plain words go to the look-up, disguised ones to the patterns.
+ */
+function candidateRuns(folded: string): { start: number; end: number; plain: boolean }[] {
+  const runs: { start: number; end: number; plain: boolean }[] = [];
+  let spacedFrom = -1;
+  let spacedCount = 0;
+  let spacedEnd = -1;
+  const closeSpaced = () => {
+    if (spacedCount >= 3) runs.push({ start: spacedFrom, end: spacedEnd, plain: false });
+    spacedCount = 0;
+  };
+  for (let i = 0; i < folded.length; ) {
+    const kind = unitKind(folded, i);
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let plain = true;
+    for (let k: 0 | 1 | 2 = kind; k !== 0; k = i < folded.length ? unitKind(folded, i) : 0) {
+      if (k === 2) plain = false;
+      i += folded.codePointAt(i)! > 0xffff ? 2 : 1;
+    }
+    const single = i - start === 1 && plain;
+    if (single && spacedCount > 0 && start === spacedEnd + 1 && /[ .]/.test(folded[spacedEnd]!)) {
+      spacedCount++;
+      spacedEnd = i;
+    } else {
+      closeSpaced();
+      if (single) [spacedFrom, spacedCount, spacedEnd] = [start, 1, i];
+    }
+    if (i - start >= 3) runs.push({ start, end: i, plain });
+  }
+  closeSpaced();
+  return runs;
+}
 
 function scanCandidates(text: string, folded: string): ProfanityHit[] {
   const hits: ProfanityHit[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(folded); m; m = CANDIDATE.exec(folded)) {
-    const word = m[0];
-    if (word.length < 3) continue;
-    if (PLAIN_WORD.test(word)) {
-      const plain = PLAIN.get(word);
-      if (plain) hits.push({ start: m.index, end: m.index + word.length, ...plain });
+  for (const { start, end, plain } of candidateRuns(folded)) {
+    const word = folded.slice(start, end);
+    if (plain) {
+      const found = PLAIN.get(word);
+      if (found) hits.push({ start, end, ...found });
       continue;
     }
-    const raw = text.slice(m.index, m.index + word.length);
+    const raw = text.slice(start, end);
     for (const [match, kind] of [
       [SLUR, 'slur'],
       [SWEARING, 'swearing'],
     ] as const) {
       const found = match(raw, word);
-      for (const h of found) hits.push({ ...h, start: h.start + m.index, end: h.end + m.index, kind });
+      for (const h of found) hits.push({ ...h, start: h.start + start, end: h.end + start, kind });
       if (found.length > 0) break;
     }
   }
   return hits;
 }
 
+let last: { text: string; hits: ProfanityHit[] } | undefined;
+
+/** Swearing and slurs in a post; offensive and insensitive both ask, so the last answer is kept. */
 export function findProfanity(text: string, folded: string): ProfanityHit[] {
+  if (last?.text === text) return last.hits;
   const phrases = PHRASES(text, folded).map((h) => ({
     ...h,
     kind: SLUR_REASONS.has(h.entry.reason) ? ('slur' as const) : ('swearing' as const),
@@ -99,5 +149,7 @@ export function findProfanity(text: string, folded: string): ProfanityHit[] {
   const words = scanCandidates(text, folded).filter(
     (h) => !phrases.some((p) => p.start < h.end && h.start < p.end),
   );
-  return [...phrases, ...words].sort((a, b) => a.start - b.start);
+  const hits = [...phrases, ...words].sort((a, b) => a.start - b.start);
+  last = { text, hits };
+  return hits;
 }

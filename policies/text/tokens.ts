@@ -18,37 +18,107 @@ export interface Token {
   gapBefore: string;
 }
 
-const WORD = /#?[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:['’]s?)?/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const SPACE = /\s/;
+const SENTENCE_MARKS = '.!?:;\n•–-';
+
+/** Length of the letter or digit at i (0 if none): 2 for a character beyond the BMP. */
+function wordUnitAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (i >= text.length) return 0;
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
+  return LETTER_OR_DIGIT.test(ch) ? ch.length : 0;
+}
+
+const isApostrophe = (ch: string | undefined) => ch === "'" || ch === '’';
+
+/** End of a word from i: letters and digits, joined by apostrophes or hyphens ("O'Connor", "Smith-Jones"). */
+function wordEnd(text: string, i: number): number {
+  let at = i;
+  for (;;) {
+    for (let n = wordUnitAt(text, at); n > 0; n = wordUnitAt(text, at)) at += n;
+    const joiner = text[at];
+    if ((isApostrophe(joiner) || joiner === '-') && wordUnitAt(text, at + 1) > 0) at++;
+    else break;
+  }
+  // A trailing possessive apostrophe ("the Jameses'") belongs to the word too.
+  if (isApostrophe(text[at])) at += text[at + 1] === 's' || text[at + 1] === 'S' ? 2 : 1;
+  return at;
+}
+
+/** A new sentence or line starts after this gap: a full stop, colon, bullet, dash, emoji or line break. */
+function endsSentence(gap: string): boolean {
+  let i = gap.length - 1;
+  while (i >= 0 && (gap[i] === '\uFE0F' || SPACE.test(gap[i]!))) {
+    if (gap[i] === '\n') return true;
+    i--;
+  }
+  if (i < 0) return false;
+  if (SENTENCE_MARKS.includes(gap[i]!)) return true;
+  const code = gap.charCodeAt(i);
+  if (code < 0xa9) return false;
+  const from = code >= 0xdc00 && code <= 0xdfff && i > 0 ? i - 1 : i;
+  return PICTOGRAPH.test(String.fromCodePoint(gap.codePointAt(from)!));
+}
+
+/** Upper-case first letter; all letters capitals (two or more of them). */
+function letterCase(bare: string): [capitalised: boolean, allCaps: boolean] {
+  const first = bare.charAt(0);
+  let letters = 0;
+  let lower = false;
+  let upper = false;
+  for (let i = 0; i < bare.length; i++) {
+    const code = bare.charCodeAt(i);
+    if (code >= 97 && code <= 122) {
+      letters++;
+      lower = true;
+    } else if (code >= 65 && code <= 90) {
+      letters++;
+      upper = true;
+    } else if (code >= 128 && LETTER.test(bare[i]!)) {
+      letters++;
+      if (bare[i] !== bare[i]!.toUpperCase()) lower = true;
+      else if (bare[i] !== bare[i]!.toLowerCase()) upper = true;
+    }
+  }
+  return [first !== first.toLowerCase(), letters > 1 && upper && !lower];
+}
 
 export function tokenise(text: string, folded: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    let raw = match[0];
-    const hashtag = raw.startsWith('#');
-    const wordStart = hashtag ? start + 1 : start;
-    if (hashtag) raw = raw.slice(1);
-    const possessive = /['’]s?$/i.test(raw) && raw.length > 2;
-    const bare = possessive ? raw.replace(/['’]s?$/i, '') : raw;
-    const gapBefore = text.slice(previousEnd, start);
-    const first = bare.charAt(0);
-    const letters = bare.replace(/[^\p{L}]/gu, '');
+  for (let i = 0; i < text.length; ) {
+    const hashtag = text[i] === '#' && wordUnitAt(text, i + 1) > 0;
+    const wordStart = hashtag ? i + 1 : i;
+    if (!hashtag && wordUnitAt(text, i) === 0) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(text, wordStart);
+    const raw = text.slice(wordStart, end);
+    const possessive = raw.length > 2 && (isApostrophe(raw[raw.length - 1]) || /['’][sS]$/.test(raw));
+    const bare = possessive ? raw.slice(0, isApostrophe(raw[raw.length - 1]) ? -1 : -2) : raw;
+    const gapBefore = text.slice(previousEnd, i);
+    const [capitalised, allCaps] = letterCase(bare);
     tokens.push({
       key: folded.slice(wordStart, wordStart + bare.length),
       raw: bare,
       start: wordStart,
-      end: start + match[0].length,
+      end,
       nameEnd: wordStart + bare.length,
       possessive,
-      capitalised: first !== first.toLowerCase(),
-      allCaps: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      capitalised,
+      allCaps,
       hashtag,
-      sentenceStart:
-        tokens.length === 0 || /[.!?:;\n•–-]\s*$|[\p{Extended_Pictographic}]\s*$/u.test(gapBefore),
+      sentenceStart: tokens.length === 0 || endsSentence(gapBefore),
       gapBefore,
     });
-    previousEnd = start + match[0].length;
+    previousEnd = end;
+    i = end;
   }
   return tokens;
 }

@@ -1,11 +1,19 @@
 // The JSON-lines loop shared by check-text and check-comments: stream stdin line by line, answer
 // each line in order on stdout (waiting for the pipe to drain), and report bad lines in-band.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
-import type { z } from 'zod';
 import type { RosterPupil } from '../../policies/types.ts';
 import { parseRosterCsv } from '../consent/roster-csv.ts';
 import { UsageError } from './command.ts';
+
+/**
+ * zod for the line schemas, through its CommonJS build: under the tsx loader each of the ~100
+ * modules of its ES build is a round trip to the loader thread, a fifth of check-text's start.
+ */
+export const { z } = createRequire(import.meta.url)('zod') as typeof import('zod');
+type ZodError = import('zod').ZodError;
+type ZodType<T> = import('zod').ZodType<T>;
 
 /** Parses `--roster FILE` (and nothing else) from a command's arguments. */
 export function rosterArgument(argv: string[], required: boolean): string | undefined {
@@ -42,15 +50,12 @@ function idOf(value: unknown): unknown {
   return null;
 }
 
-function describe(error: z.ZodError): string {
+function describe(error: ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ');
 }
 
 /** Runs `answer` over every valid input line; resolves to the exit code (1 if any line failed). */
-export async function answerJsonLines<T>(
-  schema: z.ZodType<T>,
-  answer: (input: T) => object,
-): Promise<number> {
+export async function answerJsonLines<T>(schema: ZodType<T>, answer: (input: T) => object): Promise<number> {
   const out = process.stdout;
   let failed = false;
   const write = async (value: object) => {

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { createTextChecker } from '../../../policies/text/index.ts';
 import type { CliCommand } from '../command.ts';
-import { answerJsonLines, loadRoster, rosterArgument } from '../jsonl.ts';
+import { answerJsonLines, loadRoster, rosterArgument, z } from '../jsonl.ts';
 
 const DraftLine = z.object({
   id: z.union([z.string(), z.number()]),
