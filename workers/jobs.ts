@@ -8,6 +8,7 @@ export const jobPayloads = {
   'text-check': z.object({ draftId: id, contentHash: z.string() }),
   review: z.object({ draftId: id, contentHash: z.string() }),
   publish: z.object({ publicationId: id }),
+  takedown: z.object({ publicationId: id }),
   sweep: z.object({}),
 } as const;
 

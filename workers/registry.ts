@@ -6,6 +6,7 @@ import type { Services } from '../services/context.ts';
 import type { JobControl } from '../services/publishing/job-control.ts';
 import { publishPublication } from '../services/publishing/publish-publication.ts';
 import { sweep } from '../services/publishing/sweep.ts';
+import { takeDownPublication } from '../services/publishing/take-down.ts';
 import type { JobName, JobPayload } from './jobs.ts';
 
 export type Handler<N extends JobName> = (
@@ -18,6 +19,7 @@ export const handlers: { [N in JobName]: Handler<N> } = {
   'text-check': (services, { draftId, contentHash }) => runTextCheck(services, draftId, contentHash),
   review: (services, { draftId, contentHash }) => reviewDraft(services, draftId, contentHash),
   publish: (services, { publicationId }, job) => publishPublication(services, publicationId, job),
+  takedown: (services, { publicationId }, job) => takeDownPublication(services, publicationId, job),
   sweep: (services) => sweep(services),
 };
 
@@ -26,5 +28,6 @@ export const concurrency: Record<JobName, number> = {
   'text-check': 8,
   review: 8,
   publish: 8,
+  takedown: 4,
   sweep: 1,
 };

@@ -35,7 +35,9 @@ export function errorHandler(log: Logger) {
   return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const known = toAppError(error);
     if (known) {
-      res.status(known.status).json({ error: { code: known.code, message: known.message } });
+      // Details (e.g. every bad row of an import) let the caller fix everything at once.
+      const details = known.details === undefined ? {} : { details: known.details };
+      res.status(known.status).json({ error: { code: known.code, message: known.message, ...details } });
       return;
     }
     log.error({ err: error, method: req.method, path: req.path }, 'unhandled error');

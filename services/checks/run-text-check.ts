@@ -5,7 +5,8 @@ import { changeState } from '../drafts/change-state.ts';
 import { findAccounts } from '../repositories/accounts.ts';
 import { inTransaction } from '../repositories/db.ts';
 import { findDraft, replaceFindings } from '../repositories/drafts.ts';
-import { checkForAccounts } from './check-for-accounts.ts';
+import { namingConsentFindings } from '../consent/naming-consent.ts';
+import { checkForAccounts, platformNames } from './check-for-accounts.ts';
 import { textCheckerFor } from './school-checker.ts';
 
 export async function runTextCheck(services: Services, draftId: string, contentHash: string): Promise<void> {
@@ -18,7 +19,15 @@ export async function runTextCheck(services: Services, draftId: string, contentH
     services.db,
     draft.targets.map((t) => t.accountId),
   );
-  const findings = checkForAccounts(check, { text: draft.text, hasImage: false }, accounts);
+  const findings = [
+    ...checkForAccounts(check, { text: draft.text, hasImage: false }, accounts),
+    // The consent record log decides whether a name may appear on these platforms at all.
+    ...(await namingConsentFindings(services.db, {
+      schoolId: draft.schoolId,
+      text: draft.text,
+      platforms: accounts.map((a) => platformNames[a.platform]!),
+    })),
+  ];
   await inTransaction(services.db, async (tx) => {
     if (draft.state === 'SUBMITTED') await changeState(tx, { draft, action: 'startChecks', actorId: null });
     await replaceFindings(

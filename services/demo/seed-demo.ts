@@ -4,13 +4,16 @@ import { randomBytes } from 'node:crypto';
 import type { RosterPupil } from '../../policies/types.ts';
 import { demoRoster } from '../../prisma/seed/demo-roster.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { rosterAsConsentFile } from '../consent/consent-csv.ts';
+import { planImport } from '../consent/import-plan.ts';
+import { recordConsent } from '../consent/record-consent.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { Role } from '../generated/prisma/enums.ts';
 import { authorise } from '../repositories/accounts.ts';
 import { appendAudit } from '../repositories/audit.ts';
+import { knownPeople } from '../repositories/consent.ts';
 import { inTransaction } from '../repositories/db.ts';
 import { seedSchool, upsertUser } from '../repositories/demo.ts';
-import { upsertPupils } from '../repositories/pupils.ts';
 
 export const DEMO_DOMAIN = 'demo.gatepost.test';
 
@@ -60,7 +63,14 @@ export async function seedDemo(
     }
     // The staff and officer users may post to the sandbox account (DESIGN.md "Demo data").
     for (const local of ['staff', 'officer']) await authorise(tx, account.id, users[local]!, users.head!);
-    const roster = await upsertPupils(tx, school.id, options.roster ?? demoRoster);
+    // Through the consent log, so the demo pupils have consent records like imported ones.
+    const now = new Date();
+    const file = rosterAsConsentFile(options.roster ?? demoRoster);
+    const plan = planImport(file, await knownPeople(tx, school.id), now);
+    const by = { schoolId: school.id, actorId: null, source: 'demo seed', now, reason: 'demo seed' };
+    await recordConsent(tx, plan.people, by);
+    const { added, changed, leavers, unchanged } = plan.diff;
+    const roster = { added: added.length, changed: changed.length, leavers: leavers.length, unchanged };
     await appendAudit(tx, {
       schoolId: school.id,
       actorId: null,

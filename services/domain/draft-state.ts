@@ -21,10 +21,19 @@ export const transitions = {
   startChecks: { from: ['SUBMITTED', 'CHECKING'], to: 'CHECKING' },
   requireChanges: { from: ['CHECKING'], to: 'CHANGES_REQUIRED' },
   awaitApproval: { from: ['CHECKING'], to: 'AWAITING_APPROVAL' },
+  // The headteacher overrides defined blocking findings with a recorded reason.
+  override: { from: ['CHANGES_REQUIRED'], to: 'AWAITING_APPROVAL' },
   // An edit voids any approval and sends the draft back to the author's hands.
   edit: {
     from: ['DRAFT', 'CHANGES_REQUIRED', 'RETURNED', 'AWAITING_APPROVAL', 'APPROVED', 'SCHEDULED', 'FAILED'],
     to: 'DRAFT',
+  },
+  // The draft goes through checks again by itself: a reviewer changed what a photo blurs, or
+  // consent was withdrawn or expired for someone it shows or names (its approval no longer
+  // holds, and the checks now refuse the name) before it can publish.
+  recheck: {
+    from: ['AWAITING_APPROVAL', 'CHANGES_REQUIRED', 'APPROVED', 'SCHEDULED', 'FAILED'],
+    to: 'SUBMITTED',
   },
   approve: { from: ['AWAITING_APPROVAL'], to: 'APPROVED' },
   schedule: { from: ['APPROVED'], to: 'SCHEDULED' },
@@ -66,6 +75,7 @@ const actionPastTense: Record<DraftAction, string> = {
   startChecks: 'checked',
   requireChanges: 'sent back for changes',
   awaitApproval: 'queued for approval',
+  override: 'overridden',
   edit: 'edited',
   approve: 'approved',
   schedule: 'scheduled',
@@ -78,4 +88,5 @@ const actionPastTense: Record<DraftAction, string> = {
   requestTakedown: 'taken down',
   takenDown: 'marked taken down',
   withdraw: 'withdrawn',
+  recheck: 'sent back to checks',
 };

@@ -1,5 +1,8 @@
 // Just before publishing (DESIGN.md): the approval still covers exactly this content, the
-// author is still authorised, the account is still active. Any failure holds the post.
+// author is still authorised, the account is still active, every pupil named may still be
+// named. Any failure holds the post.
+import { platformNames } from '../checks/check-for-accounts.ts';
+import { namingConsentFindings } from '../consent/naming-consent.ts';
 import type { Account } from '../generated/prisma/client.ts';
 import { isAuthorised } from '../repositories/accounts.ts';
 import type { Db } from '../repositories/db.ts';
@@ -19,5 +22,12 @@ export async function publishBlocker(
     return `The author is no longer authorised to post to ${account.handle}.`;
   }
   if (account.status !== 'ACTIVE') return `${account.handle} is ${account.status.toLowerCase()}, not active.`;
+  // Consent may have been withdrawn or expired since approval (or will have by the scheduled time).
+  const [refused] = await namingConsentFindings(db, {
+    schoolId: draft.schoolId,
+    text: draft.text,
+    platforms: [platformNames[account.platform]!],
+  });
+  if (refused) return refused.message;
   return undefined;
 }

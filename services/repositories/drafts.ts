@@ -144,3 +144,17 @@ export function findDraftsInStates(db: Db, states: DraftState[], take = 1000) {
 export async function lockDraft(tx: Db, id: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "Draft" WHERE id = ${id} FOR UPDATE`;
 }
+
+/** A school's drafts in these states with their accounts' platforms, for consent re-examination. */
+export const draftsWithPlatforms = (db: Db, schoolId: string, states: DraftState[]) =>
+  db.draft.findMany({
+    where: { schoolId, state: { in: states } },
+    select: {
+      id: true,
+      schoolId: true,
+      state: true,
+      text: true,
+      contentHash: true,
+      targets: { select: { account: { select: { platform: true } } } },
+    },
+  });

@@ -8,6 +8,7 @@ const jobOptions: Record<JobName, JobsOptions> = {
   'text-check': { attempts: 5, backoff: { type: 'exponential', delay: 500 } },
   review: { attempts: 5, backoff: { type: 'exponential', delay: 500 } },
   publish: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } },
+  takedown: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } },
   sweep: { attempts: 1 },
 };
 

@@ -4,6 +4,7 @@ import { accountRoutes } from './accounts.ts';
 import { auditRoutes } from './audit.ts';
 import { authorisationRoutes } from './authorisations.ts';
 import { checkRoutes } from './checks.ts';
+import { consentRoutes } from './consent.ts';
 import { draftRoutes } from './drafts.ts';
 import { eventRoutes } from './events.ts';
 import { sandboxRoutes } from './sandbox.ts';
@@ -17,6 +18,7 @@ import { tokenRoutes } from './tokens.ts';
   ...tokenRoutes,
   ...draftRoutes,
   ...checkRoutes,
+  ...consentRoutes,
   ...sandboxRoutes,
   ...auditRoutes,
   ...eventRoutes,

@@ -1,46 +1,53 @@
+// `gatepost consent import FILE [--school ID] [--dry-run]`: the same import as the API, for
+// scripts and the office's scheduled MIS export. Prints the diff as JSON on stdout.
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseRosterCsv } from '../../consent/roster-csv.ts';
-import { appendAudit } from '../../repositories/audit.ts';
-import { inTransaction } from '../../repositories/db.ts';
-import { upsertPupils } from '../../repositories/pupils.ts';
+import { bootstrap } from '../../bootstrap.ts';
+import { parseConfig } from '../../config.ts';
+import { importConsent } from '../../consent/import-consent.ts';
+import { AppError } from '../../domain/errors.ts';
 import { type CliCommand, UsageError } from '../command.ts';
-import { say, withDatabase } from '../runtime.ts';
+import { say } from '../runtime.ts';
 
 export const command: CliCommand = {
-  summary: 'Import the school roster and consents from an MIS CSV export',
-  usage: 'consent import FILE --school ID',
+  summary: 'Import the school roster and consents from an MIS CSV export (--dry-run shows the diff)',
+  usage: 'consent import FILE [--school ID] [--dry-run]',
   async run(argv) {
     const { positionals, values } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { school: { type: 'string' } },
+      options: { school: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
     });
     const [verb, file] = positionals;
     if (verb !== 'import' || !file) throw new UsageError('give the CSV file to import');
-    if (!values.school) throw new UsageError('--school ID is required');
-    const schoolId = values.school;
-    const parsed = parseRosterCsv(await readFile(file, 'utf8'));
-    if (parsed.errors.length) {
-      for (const e of parsed.errors) say(`${file}:${e.line}: ${e.message}`);
-      say('Nothing was imported: fix the rows above and run it again.');
-      return 1;
-    }
-    return withDatabase(async (db) => {
-      const counts = await inTransaction(db.prisma, async (tx) => {
-        const counts = await upsertPupils(tx, schoolId, parsed.pupils);
-        await appendAudit(tx, {
-          schoolId,
-          actorId: null,
-          action: 'consent.import',
-          subjectType: 'school',
-          subjectId: schoolId,
-          data: { file, ...counts },
-        });
-        return counts;
+    const csv = await readFile(file, 'utf8');
+    const runtime = await bootstrap(parseConfig());
+    try {
+      const { services } = runtime;
+      const schools = await services.db.school.findMany({ select: { id: true }, take: 2 });
+      // One school (the usual single-school install) needs no --school.
+      const schoolId = values.school ?? (schools.length === 1 ? schools[0]!.id : undefined);
+      if (!schoolId) throw new UsageError('--school ID is required when there is more than one school');
+      if (!(await services.db.school.findUnique({ where: { id: schoolId } })))
+        throw new UsageError(`there is no school ${schoolId}`);
+      const result = await importConsent(services, {
+        schoolId,
+        csv,
+        actorId: null,
+        dryRun: values['dry-run'],
+        source: `MIS import (${path.basename(file)})`,
       });
-      process.stdout.write(`${JSON.stringify(counts)}\n`);
+      process.stdout.write(`${JSON.stringify(result)}\n`);
       return 0;
-    });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const rows = (error.details as { rows?: { line: number; message: string }[] } | undefined)?.rows ?? [];
+      for (const row of rows) say(`${file}:${row.line}: ${row.message}`);
+      say(rows.length ? 'Nothing was imported: fix the rows above and run it again.' : error.message);
+      return 1;
+    } finally {
+      await runtime.close();
+    }
   },
 };
