@@ -28,11 +28,25 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How often the sweep re-enqueues due work whose job is missing. */
   GATEPOST_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
+  /** Days a photo's original upload is kept after its draft was published or withdrawn. */
+  GATEPOST_MEDIA_RETENTION_DAYS: z.coerce.number().min(0).default(30),
   GATEPOST_SESSION_HOURS: z.coerce.number().positive().default(12),
   /** Failed sign-ins allowed per email, and per network address, within the window before a lockout. */
   GATEPOST_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   GATEPOST_LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   GATEPOST_LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  /** The X app (developer portal) that school accounts connect through with OAuth 2.0. */
+  GATEPOST_X_CLIENT_ID: z.string().min(1).optional(),
+  GATEPOST_X_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Graph API root for Facebook Pages and Instagram; tests point it at the fake Graph API. */
+  GATEPOST_GRAPH_BASE_URL: z.url().default('https://graph.facebook.com/v21.0'),
+  /** Tests only: "host:port" that api.x.com connections are sent to (TLS still checked as api.x.com). */
+  GATEPOST_X_CONNECT_TO: z
+    .string()
+    .regex(/^[\w.-]+:\d+$/, 'must be host:port')
+    .optional(),
+  /** Tests only: a PEM file of an extra certificate authority trusted for X's hosts. */
+  GATEPOST_X_CA_FILE: z.string().min(1).optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };

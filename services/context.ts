@@ -1,9 +1,12 @@
 // Everything a use-case or job handler may touch, built once per process.
 
+import type { CredentialVault } from './accounts/credential-vault.ts';
 import type { ChangeFeed } from './adapters/events.ts';
 import type { Logger } from './adapters/logger.ts';
 import type { PlatformDirectory } from './adapters/platforms/directory.ts';
 import type { JobQueue } from './adapters/queue/job-queue.ts';
+import type { StorageAdapter } from './adapters/storage/types.ts';
+import type { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 
@@ -14,6 +17,12 @@ export interface Services {
   feed: ChangeFeed;
   log: Logger;
   platforms: PlatformDirectory;
+  /** Seals and opens platform credentials (AES-256-GCM); nothing else sees them in the clear. */
+  vault: CredentialVault;
+  /** Short-lived shared state (posting budgets, pending sign-ins); keys start with the queue prefix. */
+  redis: Redis;
+  /** Private object storage: photo originals and their anonymised versions. */
+  storage: StorageAdapter;
   /** The origin people and platforms reach Gatepost at. */
   publicUrl: string;
 }

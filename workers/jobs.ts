@@ -7,6 +7,7 @@ const id = z.string().min(1);
 export const jobPayloads = {
   'text-check': z.object({ draftId: id, contentHash: z.string() }),
   review: z.object({ draftId: id, contentHash: z.string() }),
+  'media-scan': z.object({ mediaId: id, revision: z.string() }),
   publish: z.object({ publicationId: id }),
   takedown: z.object({ publicationId: id }),
   sweep: z.object({}),

@@ -3,6 +3,7 @@
 import { reviewDraft } from '../services/checks/review-draft.ts';
 import { runTextCheck } from '../services/checks/run-text-check.ts';
 import type { Services } from '../services/context.ts';
+import { scanMedia } from '../services/media/scan-media.ts';
 import type { JobControl } from '../services/publishing/job-control.ts';
 import { publishPublication } from '../services/publishing/publish-publication.ts';
 import { sweep } from '../services/publishing/sweep.ts';
@@ -18,6 +19,7 @@ export type Handler<N extends JobName> = (
 export const handlers: { [N in JobName]: Handler<N> } = {
   'text-check': (services, { draftId, contentHash }) => runTextCheck(services, draftId, contentHash),
   review: (services, { draftId, contentHash }) => reviewDraft(services, draftId, contentHash),
+  'media-scan': (services, { mediaId, revision }) => scanMedia(services, mediaId, revision),
   publish: (services, { publicationId }, job) => publishPublication(services, publicationId, job),
   takedown: (services, { publicationId }, job) => takeDownPublication(services, publicationId, job),
   sweep: (services) => sweep(services),
@@ -27,6 +29,8 @@ export const handlers: { [N in JobName]: Handler<N> } = {
 export const concurrency: Record<JobName, number> = {
   'text-check': 8,
   review: 8,
+  // Face detection keeps a core busy; one photo at a time per process keeps the API responsive.
+  'media-scan': 1,
   publish: 8,
   takedown: 4,
   sweep: 1,

@@ -38,8 +38,9 @@ export async function runWorkers(services: Services, names: JobName[] = jobNames
         prefix: hashTaggedPrefix(services.queue.prefix),
         concurrency: concurrency[name],
         // A worker that dies mid-job (power cut, kill -9) holds its job's lock until this
-        // expires; then the stalled check hands the job to another worker.
-        lockDuration: 15_000,
+        // expires; then the stalled check hands the job to another worker. Face detection
+        // blocks the event loop for seconds at a time, so its lock is longer.
+        lockDuration: name === 'media-scan' ? 60_000 : 15_000,
         stalledInterval: 5_000,
       },
     ).on('failed', (job, error) => {

@@ -87,6 +87,29 @@ export const findingSchema = z.object({
   span: z.tuple([z.number().int(), z.number().int()]).optional(),
 });
 
+const boxSchema = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() });
+
+export const mediaSchema = z.object({
+  id,
+  altText: z.string(),
+  state: z.enum(['PENDING', 'READY', 'REVIEW_REQUIRED']),
+  width: z.number().nullable(),
+  height: z.number().nullable(),
+  reviewReasons: z.array(z.string()),
+  reviewed: z.object({ by: z.string().nullable(), at: z.string() }).nullable(),
+  faces: z.array(
+    z.object({
+      id: z.string(),
+      box: boxSchema,
+      score: z.number(),
+      action: z.enum(['blurred', 'kept']),
+      personId: z.string().optional(),
+    }),
+  ),
+  regions: z.unknown(),
+  processedUrl: z.string().nullable(),
+});
+
 export const draftSchema = z.object({
   id,
   schoolId: id,
@@ -99,7 +122,7 @@ export const draftSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   findings: z.array(findingSchema),
-  media: z.array(z.object({ id, altText: z.string() })),
+  media: z.array(mediaSchema),
   approval: z.object({ by: id, at: z.string(), contentHash: z.string() }).optional(),
   publications: z.array(
     z.object({

@@ -9,6 +9,8 @@ export async function reviewDraft(services: Services, draftId: string, contentHa
   const state = await inTransaction(services.db, async (tx) => {
     const draft = await findDraft(tx, draftId);
     if (!draft || draft.contentHash !== contentHash || draft.state !== 'CHECKING') return undefined;
+    // A photo still being anonymised: its scan re-runs the checks when it finishes.
+    if (draft.media.some((m) => m.state === 'PENDING')) return undefined;
     const current = draft.findings.filter((f) => f.contentHash === contentHash);
     const blocks = current.filter((f) => f.severity === 'BLOCK');
     return changeState(tx, {

@@ -1,11 +1,12 @@
 // The text-check job: runs the school's policy rules on the draft's current text.
 
+import { altTextFindings } from '../../policies/media/alt-text.ts';
+import { namingConsentFindings } from '../consent/naming-consent.ts';
 import type { Services } from '../context.ts';
 import { changeState } from '../drafts/change-state.ts';
 import { findAccounts } from '../repositories/accounts.ts';
 import { inTransaction } from '../repositories/db.ts';
 import { findDraft, replaceFindings } from '../repositories/drafts.ts';
-import { namingConsentFindings } from '../consent/naming-consent.ts';
 import { checkForAccounts, platformNames } from './check-for-accounts.ts';
 import { textCheckerFor } from './school-checker.ts';
 
@@ -20,7 +21,8 @@ export async function runTextCheck(services: Services, draftId: string, contentH
     draft.targets.map((t) => t.accountId),
   );
   const findings = [
-    ...checkForAccounts(check, { text: draft.text, hasImage: false }, accounts),
+    ...checkForAccounts(check, { text: draft.text, hasImage: draft.media.length > 0 }, accounts),
+    ...altTextFindings(draft.media),
     // The consent record log decides whether a name may appear on these platforms at all.
     ...(await namingConsentFindings(services.db, {
       schoolId: draft.schoolId,

@@ -38,8 +38,21 @@ export async function checkTargets(tx: Prisma.TransactionClient, actor: Actor, a
   return { schoolId, accountIds: unique };
 }
 
-export function hashOf(content: DraftContent): string {
-  return contentHash({ ...content, media: [] });
+/** Photos as the approval sees them: the processed bytes' digest (or, before the scan, the upload's). */
+export interface MediaForHash {
+  processedSha256: string | null;
+  originalSha256: string;
+  altText: string;
+}
+
+export function hashOf(content: DraftContent, media: MediaForHash[] = []): string {
+  return contentHash({
+    ...content,
+    media: media.map((m) => ({
+      sha256: m.processedSha256 ?? `pending:${m.originalSha256}`,
+      altText: m.altText,
+    })),
+  });
 }
 
 export function requireFutureOrNone(scheduledAt: Date | null, now = new Date()): void {

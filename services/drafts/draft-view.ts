@@ -1,4 +1,5 @@
 // A draft as the API returns it (DESIGN.md "A draft as returned").
+import { mediaView } from '../media/media-view.ts';
 import type { DraftDetail } from '../repositories/drafts.ts';
 
 export function draftView(draft: DraftDetail) {
@@ -25,7 +26,7 @@ export function draftView(draft: DraftDetail) {
         ...(f.suggestion ? { suggestion: f.suggestion } : {}),
         ...(f.spanStart !== null && f.spanEnd !== null ? { span: [f.spanStart, f.spanEnd] } : {}),
       })),
-    media: [],
+    media: draft.media.map(mediaView),
     ...(approval
       ? {
           approval: {

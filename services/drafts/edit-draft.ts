@@ -31,7 +31,7 @@ export async function editDraft(services: Services, actor: Actor, id: string, pa
     const { accountIds, schoolId } = await checkTargets(tx, actor, next.accountIds);
     if (schoolId !== draft.schoolId)
       throw new AppError('validation_failed', 'A draft cannot move to another school.');
-    const hash = hashOf({ ...next, accountIds });
+    const hash = hashOf({ ...next, accountIds }, draft.media);
     if (hash === draft.contentHash) return draft;
     const voided = await voidApprovals(tx, id);
     const saved = await updateDraftContent(tx, id, {

@@ -8,8 +8,12 @@ import { appendAudit } from '../repositories/audit.ts';
 import { inTransaction } from '../repositories/db.ts';
 import { findDraft, lockDraft } from '../repositories/drafts.ts';
 import { findPublication, publicationsOfDraft, updatePublication } from '../repositories/publications.ts';
+import { announceNotice, type Notice, recordNotice } from '../notices/notify.ts';
+import { connectionBlocker } from './connection-check.ts';
 import { isLastAttempt, type JobControl } from './job-control.ts';
+import { budgetKey, platformBudgets, reservePostingSlot } from './posting-budget.ts';
 import { publishBlocker } from './publish-recheck.ts';
+import { publishableImages } from '../media/publish-media.ts';
 
 type Publication = NonNullable<Awaited<ReturnType<typeof findPublication>>>;
 
@@ -18,6 +22,7 @@ async function finish(
   publication: Publication,
   outcome: { posted?: { platformPostId: string; url: string }; error?: string },
 ) {
+  let notice: Notice | undefined;
   const draftState = await inTransaction(services.db, async (tx) => {
     await lockDraft(tx, publication.draftId);
     const draft = (await findDraft(tx, publication.draftId))!;
@@ -37,6 +42,15 @@ async function finish(
       data: { draftId: draft.id, accountId: publication.accountId, ...outcome.posted, error: outcome.error },
     });
     if (!outcome.posted) {
+      // The officer must hear why, and that one click on retry sends it once it is fixed.
+      notice = await recordNotice(tx, {
+        schoolId: draft.schoolId,
+        kind: 'publication.failed',
+        subjectType: 'draft',
+        subjectId: draft.id,
+        to: ['MARKETING_OFFICER'],
+        message: `Not published to ${publication.account.handle}: ${outcome.error ?? 'publishing failed'}. Fix it, then retry.`,
+      });
       return draft.state === 'FAILED'
         ? draft.state
         : changeState(tx, { draft, action: 'fail', actorId: null, data: { reason: outcome.error } });
@@ -53,6 +67,7 @@ async function finish(
     schoolId: publication.draft.schoolId,
     state: draftState,
   });
+  if (notice) await announceNotice(services.feed, notice);
 }
 
 export async function publishPublication(
@@ -68,8 +83,17 @@ export async function publishPublication(
   const early = (draft.scheduledAt?.getTime() ?? 0) - Date.now();
   if (early > 1_000) await job.retryLater(early);
 
-  const blocker = await publishBlocker(services.db, draft, publication.account);
+  const blocker =
+    connectionBlocker(publication.account) ??
+    (await publishBlocker(services.db, draft, publication.account));
   if (blocker) return finish(services, publication, { error: blocker });
+
+  const budget = platformBudgets[publication.account.platform];
+  if (budget) {
+    const key = budgetKey(services.queue.prefix, publication.accountId);
+    const wait = await reservePostingSlot(services.redis, key, budget, publicationId);
+    if (wait > 0) await job.retryLater(wait);
+  }
 
   await inTransaction(services.db, async (tx) => {
     await lockDraft(tx, draft.id);
@@ -79,9 +103,9 @@ export async function publishPublication(
     await updatePublication(tx, publicationId, { state: 'PUBLISHING', attempts: { increment: 1 } });
   });
 
-  const adapter = services.platforms.adapterFor(publication.account);
-  const request = { publicationId, text: draft.text, images: [] };
+  const request = { publicationId, text: draft.text, images: await publishableImages(services, draft.media) };
   try {
+    const adapter = services.platforms.adapterFor(publication.account);
     const posted =
       (publication.platformPostId && publication.url
         ? { platformPostId: publication.platformPostId, url: publication.url }

@@ -7,6 +7,7 @@ import type { Account } from '../generated/prisma/client.ts';
 import { isAuthorised } from '../repositories/accounts.ts';
 import type { Db } from '../repositories/db.ts';
 import type { DraftDetail } from '../repositories/drafts.ts';
+import { visibleFaceWithoutConsent } from '../media/publish-media.ts';
 
 /** The reason this publication must not go out now, in words for the officer; or nothing. */
 export async function publishBlocker(
@@ -29,5 +30,5 @@ export async function publishBlocker(
     platforms: [platformNames[account.platform]!],
   });
   if (refused) return refused.message;
-  return undefined;
+  return visibleFaceWithoutConsent(db, draft.media, platformNames[account.platform]!);
 }

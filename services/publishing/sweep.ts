@@ -1,10 +1,12 @@
 // The backstop: the database says what work is due; any job Redis lost is enqueued again.
 // Deterministic job ids make this harmless when the job still exists.
+import { applyConsentLapses } from '../consent/apply-lapses.ts';
 import type { Services } from '../context.ts';
 import { findDraftsInStates } from '../repositories/drafts.ts';
 import { findDuePublications } from '../repositories/publications.ts';
+import { sweepMedia } from '../media/media-sweep.ts';
 
-export async function sweep(services: Services): Promise<{ checks: number; publications: number }> {
+export async function sweep(services: Services) {
   const drafts = await findDraftsInStates(services.db, ['SUBMITTED', 'CHECKING']);
   for (const draft of drafts) {
     await services.queue.enqueue('text-check', { draftId: draft.id, contentHash: draft.contentHash });
@@ -14,7 +16,10 @@ export async function sweep(services: Services): Promise<{ checks: number; publi
     const delay = (publication.draft.scheduledAt?.getTime() ?? 0) - Date.now();
     await services.queue.enqueue('publish', { publicationId: publication.id }, delay);
   }
-  if (drafts.length || due.length)
-    services.log.info({ checks: drafts.length, publications: due.length }, 'sweep re-enqueued due work');
-  return { checks: drafts.length, publications: due.length };
+  const media = await sweepMedia(services);
+  // Consent whose expiry has come: its drafts are held and its posts flagged for takedown.
+  const consentLapsed = await applyConsentLapses(services);
+  const done = { checks: drafts.length, publications: due.length, ...media, consentLapsed };
+  if (Object.values(done).some(Boolean)) services.log.info(done, 'sweep re-enqueued due work');
+  return done;
 }

@@ -1,7 +1,7 @@
 // Drafts and what hangs off them: targets, findings, approvals, publications.
 
 import { AppError } from '../domain/errors.ts';
-import type { DraftState, Prisma, Severity } from '../generated/prisma/client.ts';
+import type { DraftState, Prisma, Role, Severity } from '../generated/prisma/client.ts';
 import type { Db } from './db.ts';
 
 const detail = {
@@ -9,6 +9,7 @@ const detail = {
   findings: { orderBy: [{ severity: 'asc' }, { spanStart: 'asc' }] },
   approvals: { where: { voidedAt: null }, orderBy: { createdAt: 'desc' }, take: 1 },
   publications: { orderBy: { createdAt: 'asc' } },
+  media: { orderBy: { position: 'asc' }, include: { links: true } },
 } satisfies Prisma.DraftInclude;
 
 export type DraftDetail = Prisma.DraftGetPayload<{ include: typeof detail }>;
@@ -117,7 +118,13 @@ export async function replaceFindings(tx: Db, draftId: string, contentHash: stri
 
 export function createApproval(
   tx: Db,
-  approval: { draftId: string; approverId: string; contentHash: string; acknowledged: string[] },
+  approval: {
+    draftId: string;
+    approverId: string;
+    contentHash: string;
+    acknowledged: string[];
+    role: Role;
+  },
 ) {
   return tx.approval.create({ data: approval });
 }
@@ -157,4 +164,11 @@ export const draftsWithPlatforms = (db: Db, schoolId: string, states: DraftState
       contentHash: true,
       targets: { select: { account: { select: { platform: true } } } },
     },
+  });
+
+/** A new content hash; an author's change also makes them an editor (who may not approve). */
+export const setContentHash = (tx: Db, id: string, contentHash: string, editorId: string | null) =>
+  tx.draft.update({
+    where: { id },
+    data: { contentHash, ...(editorId ? { editorIds: { push: editorId } } : {}) },
   });

@@ -40,11 +40,21 @@ export async function request(
   body?: unknown,
   headers: Record<string, string> = {},
 ) {
+  // FormData (file uploads) sets its own multipart content type; anything else goes as JSON.
+  const form = body instanceof FormData;
   const res = await fetch(`${base}${path}`, {
     method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    headers: { ...(body === undefined || form ? {} : { 'content-type': 'application/json' }), ...headers },
+    body:
+      body === undefined || form
+        ? (body as FormData | undefined)
+        : typeof body === 'string'
+          ? body
+          : JSON.stringify(body),
   });
+  if (res.headers.get('content-type')?.startsWith('image/')) {
+    return { status: res.status, body: Buffer.from(await res.arrayBuffer()) as any, headers: res.headers };
+  }
   const text = await res.text();
   let parsed: unknown = text;
   try {
@@ -63,9 +73,11 @@ export interface TestOptions {
 export async function startTestGatepost(options: TestOptions = {}): Promise<TestGatepost> {
   const db = await createTestDatabase();
   const prefix = `gptest-${randomBytes(4).toString('hex')}`;
+  const secretKey = randomBytes(32).toString('base64');
   const config = parseConfig({
     DATABASE_URL: db.url,
     REDIS_URL,
+    GATEPOST_SECRET_KEY: secretKey,
     PORT: '0',
     GATEPOST_QUEUE_PREFIX: prefix,
     GATEPOST_DATA_DIR: `/tmp/${prefix}`,
@@ -90,6 +102,7 @@ export async function startTestGatepost(options: TestOptions = {}): Promise<Test
     env: {
       DATABASE_URL: db.url,
       REDIS_URL,
+      GATEPOST_SECRET_KEY: secretKey,
       GATEPOST_QUEUE_PREFIX: prefix,
       GATEPOST_DATA_DIR: `/tmp/${prefix}`,
       GATEPOST_SWEEP_INTERVAL_MS: String(options.sweepMs ?? 1000),

@@ -7,6 +7,7 @@ import { bullmqConnection, type RedisEndpoint } from './redis.ts';
 const jobOptions: Record<JobName, JobsOptions> = {
   'text-check': { attempts: 5, backoff: { type: 'exponential', delay: 500 } },
   review: { attempts: 5, backoff: { type: 'exponential', delay: 500 } },
+  'media-scan': { attempts: 3, backoff: { type: 'exponential', delay: 2_000 } },
   publish: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } },
   takedown: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } },
   sweep: { attempts: 1 },

@@ -1,22 +1,28 @@
 // Every route of the API, in one table: Express, OpenAPI and the authorisation tests read it.
 import type { Route } from '../route.ts';
+import { accountConnectionRoutes } from './account-connection.ts';
 import { accountRoutes } from './accounts.ts';
+import { approvalPolicyRoutes } from './approval-policy.ts';
 import { auditRoutes } from './audit.ts';
 import { authorisationRoutes } from './authorisations.ts';
 import { checkRoutes } from './checks.ts';
 import { consentRoutes } from './consent.ts';
 import { draftRoutes } from './drafts.ts';
 import { eventRoutes } from './events.ts';
+import { mediaRoutes } from './media.ts';
 import { sandboxRoutes } from './sandbox.ts';
 import { sessionRoutes } from './session.ts';
+import { tokenRoutes } from './tokens.ts';
 
 export const routes: Route[] = [
-import { tokenRoutes } from './tokens.ts';
   ...sessionRoutes,
-  ...accountRoutes,
-  ...authorisationRoutes,
   ...tokenRoutes,
+  ...accountRoutes,
+  ...accountConnectionRoutes,
+  ...authorisationRoutes,
   ...draftRoutes,
+  ...approvalPolicyRoutes,
+  ...mediaRoutes,
   ...checkRoutes,
   ...consentRoutes,
   ...sandboxRoutes,
