@@ -25,3 +25,17 @@ export const apiTokenSchema = z.object({
 });
 
 export const newTokenSchema = apiTokenSchema.extend({ token: z.string() });
+
+export const overrideBody = z.strictObject({
+  ruleIds: z.array(z.string().min(1)).min(1, 'Name the blocking rules to override.'),
+  reason: z.string().trim().min(10, 'Record why these findings may stand (at least a sentence).').max(2000),
+});
+
+export const approvalPolicyBody = z.strictObject({
+  secondApproverRole: z.enum(['HEADTEACHER', 'TRUST_ADMIN', 'DSL']).nullable(),
+});
+
+export const approvalPolicySchema = z.object({
+  schoolId: id,
+  secondApproverRole: z.string().nullable(),
+});

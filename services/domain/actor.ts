@@ -18,6 +18,8 @@ const headLike: Role[] = ['HEADTEACHER', 'TRUST_ADMIN'];
 export const permissions = {
   draft: ['STAFF', 'MARKETING_OFFICER', 'HEADTEACHER', 'TRUST_ADMIN'],
   review: ['MARKETING_OFFICER'],
+  /** Override defined blocking rules with a recorded reason; set the school's approval policy. */
+  overrideBlocks: headLike,
   seeAllDrafts: ['MARKETING_OFFICER', ...headLike],
   authoriseStaff: headLike,
   manageAccounts: ['MARKETING_OFFICER', 'ICT_TECHNICIAN', ...headLike],

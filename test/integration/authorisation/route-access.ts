@@ -159,6 +159,26 @@ export const routeAccess: Record<string, RouteAccess> = {
     otherSchool: 'refused',
     target: draftIn('AWAITING_APPROVAL', '/return', () => ({ reason: 'Add the date.' })),
   },
+  'POST /api/drafts/:id/override': {
+    allow: heads,
+    otherSchool: 'refused',
+    target: async ({ db }, school) => {
+      const findings = [{ ruleId: 'political.opinion', category: 'political', severity: 'BLOCK' as const }];
+      const draft = await makeDraft(db, school, 'CHANGES_REQUIRED', { findings });
+      return {
+        path: `/api/drafts/${draft.id}/override`,
+        body: { ruleIds: ['political.opinion'], reason: 'Reports the MP’s visit neutrally.' },
+      };
+    },
+  },
+  'PATCH /api/schools/:id/approval-policy': {
+    allow: heads,
+    otherSchool: 'refused',
+    target: async (_ctx, school) => ({
+      path: `/api/schools/${school.schoolId}/approval-policy`,
+      body: { secondApproverRole: null },
+    }),
+  },
   'POST /api/checks/text': {
     allow: ['staff', 'officer', 'head', 'trustadmin'],
     otherSchool: 'refused',
@@ -185,44 +205,6 @@ export const routeAccess: Record<string, RouteAccess> = {
     target: async ({ db }, school) => ({
       path: `/api/audit.csv?subjectId=${(await makeDraft(db, school, 'DRAFT')).id}`,
     }),
-  },
-  'POST /api/consent/import': {
-    allow: ['officer', ...heads],
-    otherSchool: 'refused',
-    target: async (_ctx, school) => ({
-      path: `/api/consent/import?dryRun=true&schoolId=${school.schoolId}`,
-      body: { csv: 'upn,first_name,last_name,year_group\nW383229125056,Ezra,Adeyemi,Reception\n' },
-    }),
-  },
-  'POST /api/consent/withdraw': {
-    allow: ['officer', ...heads],
-    otherSchool: 'refused',
-    // A purpose the demo pupil never consented to: allowed callers get 200 and change nothing.
-    target: async (_ctx, school) => ({
-      path: '/api/consent/withdraw',
-      body: { schoolId: school.schoolId, upn: 'P823741005101', purposes: ['video_social'] },
-    }),
-  },
-  'GET /api/pupils': {
-    allow: ['officer', 'dsl', ...heads],
-    otherSchool: 'refused',
-    target: async (_ctx, school) => ({ path: `/api/pupils?schoolId=${school.schoolId}` }),
-  },
-  'GET /api/consent/staff': {
-    allow: ['officer', 'dsl', ...heads],
-    otherSchool: 'refused',
-    target: async (_ctx, school) => ({ path: `/api/consent/staff?schoolId=${school.schoolId}` }),
-  },
-  'POST /api/drafts/:id/takedown': {
-    allow: ['officer'],
-    otherSchool: 'refused',
-    ok: 202,
-    // Put straight into TAKEDOWN_REQUESTED (nothing was published, so confirming finishes at once).
-    target: async ({ db }, school) => {
-      const draft = await makeDraft(db, school, 'AWAITING_APPROVAL');
-      await db.prisma.draft.update({ where: { id: draft.id }, data: { state: 'TAKEDOWN_REQUESTED' } });
-      return { path: `/api/drafts/${draft.id}/takedown` };
-    },
   },
   'POST /api/consent/import': {
     allow: ['officer', ...heads],
