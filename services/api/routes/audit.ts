@@ -31,7 +31,6 @@ export const auditRoutes = [
       return events.map((e) => ({ ...e, seq: e.seq.toString(), at: e.at.toISOString() }));
     },
   }),
-];
   route({
     method: 'get',
     path: '/api/audit.csv',
@@ -46,3 +45,4 @@ export const auditRoutes = [
       return undefined;
     },
   }),
+];
