@@ -1,6 +1,7 @@
 // Request and response shapes of the HTTP API, shared with the dashboard and the OpenAPI doc.
 import { z } from 'zod';
-import { Role } from '../generated/prisma/enums.ts';
+import { fromLondonTime } from '../domain/london-time.ts';
+import { DraftState, Role } from '../generated/prisma/enums.ts';
 
 export const MAX_TEXT = 10_000;
 
@@ -17,19 +18,46 @@ const text = z
   .min(1, 'Write the post’s text.')
   .max(MAX_TEXT, `Posts are limited to ${MAX_TEXT} characters.`);
 
-export const newDraftBody = z.strictObject({
-  accountIds: z.array(id).min(1, 'Choose at least one account.').max(10),
-  text,
-  scheduledAt: scheduledAt.optional(),
-});
+/** UK wall-clock time, e.g. "2026-10-25T09:30"; around a clock change it must be unambiguous. */
+const scheduledLocal = z
+  .string()
+  .transform((value, ctx) => {
+    const read = fromLondonTime(value);
+    if (read.ok) return read.at;
+    ctx.addIssue({ code: 'custom', message: read.problem });
+    return z.NEVER;
+  })
+  .nullable();
+
+/** Either an instant (`scheduledAt`) or a UK time (`scheduledLocal`) becomes `scheduledAt`. */
+const withLocalSchedule = <T extends { scheduledAt?: Date | null; scheduledLocal?: Date | null }>(
+  { scheduledLocal: local, ...rest }: T,
+  ctx: z.core.$RefinementCtx,
+) => {
+  if (local !== undefined && rest.scheduledAt !== undefined) {
+    ctx.addIssue({ code: 'custom', message: 'Send scheduledAt or scheduledLocal, not both.' });
+  }
+  return local === undefined ? rest : { ...rest, scheduledAt: local };
+};
+
+export const newDraftBody = z
+  .strictObject({
+    accountIds: z.array(id).min(1, 'Choose at least one account.').max(10),
+    text,
+    scheduledAt: scheduledAt.optional(),
+    scheduledLocal: scheduledLocal.optional(),
+  })
+  .transform(withLocalSchedule);
 
 export const draftPatchBody = z
   .strictObject({
     accountIds: z.array(id).min(1, 'Choose at least one account.').max(10).optional(),
     text: text.optional(),
     scheduledAt: scheduledAt.optional(),
+    scheduledLocal: scheduledLocal.optional(),
   })
-  .refine((p) => Object.keys(p).length > 0, 'Say what to change: text, accountIds or scheduledAt.');
+  .refine((p) => Object.keys(p).length > 0, 'Say what to change: text, accountIds or scheduledAt.')
+  .transform(withLocalSchedule);
 
 export const approveBody = z.strictObject({
   contentHash: z.string().min(1, 'Send the contentHash of the version you reviewed.'),
@@ -46,23 +74,8 @@ export const textCheckBody = z.strictObject({
   hasImage: z.boolean().optional(),
 });
 
-export const draftStates = [
-  'DRAFT',
-  'SUBMITTED',
-  'CHECKING',
-  'CHANGES_REQUIRED',
-  'AWAITING_APPROVAL',
-  'APPROVED',
-  'SCHEDULED',
-  'PUBLISHING',
-  'PUBLISHED',
-  'FAILED',
-  'REJECTED',
-  'RETURNED',
-  'TAKEDOWN_REQUESTED',
-  'TAKEN_DOWN',
-  'WITHDRAWN',
-] as const;
+// The states come from the schema's enum, so the API cannot drift from the database.
+export const draftStates = Object.values(DraftState) as [DraftState, ...DraftState[]];
 
 export const draftListQuery = z.strictObject({ state: z.enum(draftStates).optional() });
 
@@ -119,6 +132,7 @@ export const draftSchema = z.object({
   scheduledAt: z.string().nullable(),
   contentHash: z.string(),
   authorId: id,
+  authorName: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
   findings: z.array(findingSchema),

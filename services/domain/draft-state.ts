@@ -1,20 +1,18 @@
 // The one transition table for a draft's life (DESIGN.md "A post's life"). Every state change
 // goes through `transition`, and the caller writes the audit event in the same transaction.
-import type { DraftState } from '../generated/prisma/enums.ts';
+import { type DraftState, DraftState as DraftStates } from '../generated/prisma/enums.ts';
 import { AppError } from './errors.ts';
 
-const prePublication: DraftState[] = [
-  'DRAFT',
-  'SUBMITTED',
-  'CHECKING',
-  'CHANGES_REQUIRED',
-  'AWAITING_APPROVAL',
-  'APPROVED',
-  'SCHEDULED',
-  'REJECTED',
-  'RETURNED',
-  'FAILED',
+const afterPublication: DraftState[] = [
+  'PUBLISHING',
+  'PUBLISHED',
+  'TAKEDOWN_REQUESTED',
+  'TAKEN_DOWN',
+  'WITHDRAWN',
 ];
+const prePublication = (Object.values(DraftStates) as DraftState[]).filter(
+  (s) => !afterPublication.includes(s),
+);
 
 export const transitions = {
   submit: { from: ['DRAFT', 'CHANGES_REQUIRED', 'RETURNED'], to: 'SUBMITTED' },
