@@ -45,17 +45,24 @@ export function eventHash(prevHash: string, event: AuditEntry & { at: Date }): s
   return createHash('sha256').update(prevHash).update(body).digest('hex');
 }
 
+// Appends made inside `inTransaction` wait here and are written together just before the
+// commit: the chain lock is then held for one INSERT, not for the whole transaction, so
+// transactions of different drafts do not queue behind each other's work.
+const deferred = new WeakMap<object, AuditEntry[]>();
+
+export const deferAudits = (tx: Prisma.TransactionClient) => deferred.set(tx, []);
+
+export async function flushAudits(tx: Prisma.TransactionClient): Promise<void> {
+  const entries = deferred.get(tx) ?? [];
+  deferred.delete(tx);
+  await appendAuditMany(tx, entries);
+}
+
 /** Must run inside the transaction that made the change it records. */
 export async function appendAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`;
-  const last = await tx.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { hash: true } });
-  const prevHash = last?.hash ?? GENESIS;
-  // Millisecond precision: what PostgreSQL stores is what the hash covered.
-  const at = new Date(Math.floor(Date.now()));
-  const data = (entry.data ?? {}) as Prisma.InputJsonObject;
-  await tx.auditEvent.create({
-    data: { ...entry, data, at, prevHash, hash: eventHash(prevHash, { ...entry, at }) },
-  });
+  const queue = deferred.get(tx);
+  if (queue) queue.push(entry);
+  else await appendAuditMany(tx, [entry]);
 }
 
 export interface AuditFilter {
@@ -113,15 +120,21 @@ export async function appendAuditMany(tx: Prisma.TransactionClient, entries: Aud
   if (entries.length === 0) return;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`;
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { hash: true } });
-  let prevHash = last?.hash ?? GENESIS;
+  const first = last?.hash ?? GENESIS;
+  let prevHash = first;
   const at = new Date(Math.floor(Date.now()));
-  const rows = entries.map((entry) => {
-    const hash = eventHash(prevHash, { ...entry, at });
-    const row = { ...entry, data: (entry.data ?? {}) as Prisma.InputJsonObject, at, prevHash, hash };
-    prevHash = hash;
-    return row;
+  const hashes = entries.map((entry) => {
+    prevHash = eventHash(prevHash, { ...entry, at });
+    return prevHash;
   });
-  // One INSERT per chunk keeps rows in order, so seq follows the chain.
-  for (let i = 0; i < rows.length; i += 1000)
-    await tx.auditEvent.createMany({ data: rows.slice(i, i + 1000) });
+  const col = <T>(f: (e: AuditEntry, i: number) => T) => entries.map(f);
+  // One INSERT from arrays, in order (ORDER BY ordinality), so seq follows the chain.
+  await tx.$executeRaw`
+    INSERT INTO "AuditEvent" (at, "schoolId", "actorId", action, "subjectType", "subjectId", data, "prevHash", hash)
+    SELECT ${at.toISOString()}::timestamp, school, actor, action, stype, sid, data::jsonb, prev, hash
+    FROM unnest(${col((e) => e.schoolId)}::text[], ${col((e) => e.actorId)}::text[], ${col((e) => e.action)}::text[],
+      ${col((e) => e.subjectType)}::text[], ${col((e) => e.subjectId)}::text[], ${col((e) => JSON.stringify(e.data ?? {}))}::text[],
+      ${col((_, i) => (i === 0 ? first : hashes[i - 1]!))}::text[], ${hashes}::text[])
+      WITH ORDINALITY AS t(school, actor, action, stype, sid, data, prev, hash, n)
+    ORDER BY n`;
 }
