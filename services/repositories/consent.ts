@@ -92,6 +92,50 @@ const recordData = (r: RecordState, now: Date) => ({
   lapseHandledAt: r.expiresAt && r.expiresAt <= now ? now : null,
 });
 
+// A trust's first import adds thousands of rows: one INSERT ... SELECT FROM unnest(arrays) each
+// (createMany costs a millisecond or more per row here). Timestamps travel as ISO text.
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+function insertPupils(
+  tx: Db,
+  rows: { id: string; schoolId: string; firstName: string; lastName: string; plan: PersonPlan }[],
+) {
+  if (rows.length === 0) return Promise.resolve(0);
+  const col = <T>(f: (r: (typeof rows)[number]) => T) => rows.map(f);
+  return tx.$executeRaw`
+    INSERT INTO "Pupil" (id, "schoolId", upn, "firstName", "lastName", "preferredName", "yearGroup", "photoConsent", "nameConsent")
+    SELECT * FROM unnest(${col((r) => r.id)}::text[], ${col((r) => r.schoolId)}::text[], ${col((r) => r.plan.key)}::text[],
+      ${col((r) => r.firstName)}::text[], ${col((r) => r.lastName)}::text[], ${col((r) => r.plan.details.preferredName ?? null)}::text[],
+      ${col((r) => r.plan.details.yearGroup!)}::text[], ${col((r) => !!r.plan.flags?.photoConsent)}::boolean[],
+      ${col((r) => !!r.plan.flags?.nameConsent)}::boolean[])`;
+}
+
+interface NewRecord extends ReturnType<typeof recordData> {
+  id: string;
+  schoolId: string;
+  pupilId: string | null;
+  staffId: string | null;
+  purpose: StoredPurpose;
+  source: string;
+  recordedById: string | null;
+}
+
+function insertRecords(tx: Db, rows: NewRecord[]) {
+  if (rows.length === 0) return Promise.resolve(0);
+  const col = <T>(f: (r: NewRecord) => T) => rows.map(f);
+  return tx.$executeRaw`
+    INSERT INTO "ConsentRecord" (id, "schoolId", "pupilId", "staffId", purpose, platforms, "grantedAt", "withdrawnAt",
+      "expiresAt", source, "recordedById", "lapseHandledAt", "updatedAt")
+    SELECT id, school, pupil, staff, purpose::"ConsentPurpose",
+      CASE WHEN plats = '' THEN '{}'::"Platform"[] ELSE string_to_array(plats, ',')::"Platform"[] END,
+      granted::timestamp, withdrawn::timestamp, expires::timestamp, source, recorder, lapse::timestamp, now()
+    FROM unnest(${col((r) => r.id)}::text[], ${col((r) => r.schoolId)}::text[], ${col((r) => r.pupilId)}::text[],
+      ${col((r) => r.staffId)}::text[], ${col((r) => r.purpose)}::text[], ${col((r) => r.platforms.join(','))}::text[],
+      ${col((r) => iso(r.grantedAt))}::text[], ${col((r) => iso(r.withdrawnAt))}::text[], ${col((r) => iso(r.expiresAt))}::text[],
+      ${col((r) => r.source)}::text[], ${col((r) => r.recordedById)}::text[], ${col((r) => iso(r.lapseHandledAt))}::text[])
+      AS t(id, school, pupil, staff, purpose, plats, granted, withdrawn, expires, source, recorder, lapse)`;
+}
+
 /** Writes the planned people and records; returns each person's id (new ones are made here). */
 export async function savePeople(
   tx: Db,
@@ -107,17 +151,10 @@ export async function savePeople(
     firstName: p.details.firstName!,
     lastName: p.details.lastName!,
   });
-  await tx.pupil.createMany({
-    data: added
-      .filter((p) => p.kind === 'pupil')
-      .map((p) => ({
-        ...person(p),
-        upn: p.key,
-        preferredName: p.details.preferredName ?? null,
-        yearGroup: p.details.yearGroup!,
-        ...p.flags,
-      })),
-  });
+  await insertPupils(
+    tx,
+    added.filter((p) => p.kind === 'pupil').map((p) => ({ ...person(p), plan: p })),
+  );
   await tx.staffMember.createMany({
     data: added.filter((p) => p.kind === 'staff').map((p) => ({ ...person(p), email: p.key })),
   });
@@ -132,16 +169,19 @@ export async function savePeople(
   }
   const owner = (p: PersonPlan) => (p.kind === 'pupil' ? { pupilId: ids.get(p)! } : { staffId: ids.get(p)! });
   const fresh = plans.flatMap((p) => p.records.filter((r) => !r.before).map((r) => ({ p, r })));
-  await tx.consentRecord.createMany({
-    data: fresh.map(({ p, r }) => ({
+  await insertRecords(
+    tx,
+    fresh.map(({ p, r }) => ({
+      id: randomUUID(),
       schoolId,
-      ...owner(p),
+      pupilId: p.kind === 'pupil' ? ids.get(p)! : null,
+      staffId: p.kind === 'staff' ? ids.get(p)! : null,
       purpose: fromPurpose(r.purpose),
       ...recordData(r.after, by.now),
       source: p.source ?? by.source,
       recordedById: by.actorId,
     })),
-  });
+  );
   for (const p of plans) {
     for (const r of p.records.filter((c) => c.before)) {
       await tx.consentRecord.updateMany({
@@ -179,12 +219,24 @@ export const staffWithConsents = (db: Db, schoolIds: string[]) =>
   });
 
 /** Records whose expiry has come and whose consequences have not yet been applied. */
-export const lapsedRecords = (db: Db, now: Date, take = 500) =>
+export const lapsedRecords = (db: Db, now: Date, schoolId?: string, take = 500) =>
   db.consentRecord.findMany({
-    where: { expiresAt: { lte: now }, lapseHandledAt: null, grantedAt: { not: null }, withdrawnAt: null },
-    include: { pupil: true, staff: true },
+    where: {
+      ...(schoolId ? { schoolId } : {}),
+      expiresAt: { lte: now },
+      lapseHandledAt: null,
+      grantedAt: { not: null },
+      withdrawnAt: null,
+    },
     take,
   });
+
+/** Writes the roster flags the records now amount to. */
+export const setRosterFlags = (
+  tx: Db,
+  pupilId: string,
+  flags: { photoConsent: boolean; nameConsent: boolean },
+) => tx.pupil.update({ where: { id: pupilId }, data: flags });
 
 export const markLapseHandled = (tx: Db, ids: string[], now: Date) =>
   tx.consentRecord.updateMany({ where: { id: { in: ids } }, data: { lapseHandledAt: now } });

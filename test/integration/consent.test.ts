@@ -268,6 +268,31 @@ describe('withdrawing consent', () => {
     expect(change.consents.first_name.to.withdrawnAt).toEqual(expect.any(String));
   });
 
+  it('holds a scheduled post when the pupil’s consent reaches its expiry date, by the sweep', async () => {
+    const scheduled = await approved(
+      'Freya’s team won the county quiz final!',
+      new Date(Date.now() + 3600_000).toISOString(),
+    );
+    await gp.db.sql(
+      `UPDATE "ConsentRecord" SET "expiresAt" = now() + interval '1 second'
+       WHERE purpose = 'FIRST_NAME' AND "pupilId" = (SELECT id FROM "Pupil" WHERE upn = 'B383229119054')`,
+    );
+    const held = await waitForState(staff, scheduled, ['CHANGES_REQUIRED'], 20_000);
+    expect(held.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('consent.name-not-allowed');
+    const freya = ((await officer('GET', '/api/pupils')).body as any[]).find(
+      (p) => p.upn === 'B383229119054',
+    );
+    expect(freya.nameConsent).toBe(false);
+    expect(freya.consents.find((c: { purpose: string }) => c.purpose === 'first_name').status).toBe(
+      'expired',
+    );
+    const audit = await gp.db.sql(
+      `SELECT count(*)::int AS n FROM "AuditEvent" WHERE action = 'consent.expired' AND "subjectId" = $1`,
+      [freya.id],
+    );
+    expect(audit.rows[0].n).toBe(1);
+  });
+
   it('leaves the audit chain whole after imports of hundreds of people', async () => {
     const db = await openTestDatabase(gp);
     try {
