@@ -35,14 +35,18 @@ function isWordUnit(code: number, ch: string): boolean {
 }
 
 /**
- * Every compiled lexicon's entries, keyed by the characters they can begin with: ASCII prefixes
- * by a number (7 bits a character, so a look-up hashes no string), others by the string itself.
+ * Every compiled lexicon's entries, keyed by the characters they can begin with. ASCII keys of one
+ * or two characters index arrays directly (7 bits a character), three-character ones a map behind
+ * a two-character guard; keys with other characters (emoji, "£") a map of strings. The values
+ * point into `refs`, so one look-up serves every lexicon.
  */
-const byAscii: Map<number, number[]>[] = [new Map(), new Map(), new Map(), new Map()];
-const byPrefix = new Map<string, number[]>();
-/** Flat pairs [lexicon, entry] behind each byPrefix value, so one look-up serves every lexicon. */
+const byOne: (number[] | undefined)[] = new Array(128);
+const byTwo: (number[] | undefined)[] = new Array(128 * 128);
+const threeAfter = new Uint8Array(128 * 128);
+const byThree = new Map<number, number[]>();
+const byOther = new Map<string, number[]>();
+/** Pairs [lexicon, entry]. */
 const refs: [number, number][] = [];
-let hasOtherKeys = false;
 
 function asciiKey(key: string): number | undefined {
   let n = 0;
@@ -53,6 +57,53 @@ function asciiKey(key: string): number | undefined {
   }
   return n;
 }
+
+function listFor(key: string): number[] {
+  const ascii = asciiKey(key);
+  if (ascii === undefined || key.length === 3) {
+    const map: Map<number | string, number[]> = ascii === undefined ? byOther : byThree;
+    if (ascii !== undefined) threeAfter[ascii >> 7] = 1;
+    const list = map.get(ascii ?? key) ?? [];
+    map.set(ascii ?? key, list);
+    return list;
+  }
+  const table = key.length === 1 ? byOne : byTwo;
+  table[ascii] ??= [];
+  return table[ascii];
+}
+
+/** Adds the [lexicon, entry] pairs of `list` at `at` to `byLexicon`. */
+function addRefs(byLexicon: number[][], list: number[] | undefined, at: number): void {
+  if (!list) return;
+  for (const r of list) addPair(byLexicon, refs[r]![0], at, refs[r]![1]);
+}
+
+function addPair(byLexicon: number[][], lexicon: number, at: number, id: number): void {
+  const pairs = byLexicon[lexicon];
+  if (pairs) pairs.push(at, id);
+  else byLexicon[lexicon] = [at, id];
+}
+
+/** Adds the entries that may begin at `at`, looked up by the next one to three characters. */
+function addPrefixRefs(byLexicon: number[][], folded: string, at: number): void {
+  const c0 = folded.charCodeAt(at);
+  const c1 = folded.charCodeAt(at + 1);
+  const c2 = folded.charCodeAt(at + 2);
+  if (c0 < 128) {
+    addRefs(byLexicon, byOne[c0], at);
+    if (c1 < 128) {
+      const two = c0 * 128 + c1;
+      addRefs(byLexicon, byTwo[two], at);
+      if (c2 < 128 && threeAfter[two] === 1) addRefs(byLexicon, byThree.get(two * 128 + c2), at);
+    }
+  }
+  if (byOther.size > 0 && !(c0 < 128 && c1 < 128 && c2 < 128)) {
+    for (let n = 1; n <= PREFIX_LENGTH && at + n <= folded.length; n++) {
+      addRefs(byLexicon, byOther.get(folded.slice(at, at + n)), at);
+    }
+  }
+}
+
 /** Lexicons with entries that could begin anywhere, with those entries. */
 const everywhere = new Map<number, number[]>();
 let lexicons = 0;
@@ -67,37 +118,26 @@ interface Candidates {
 }
 const recent: Candidates[] = [];
 
+/** Short texts (the words profanity looks into) are cheap to redo and must not evict the post. */
+const WORTH_KEEPING = 24;
+
 function candidatesOf(folded: string): Candidates {
   for (const c of recent) if (c.folded === folded) return c;
   const byLexicon: number[][] = [];
-  const add = (lexicon: number, at: number, id: number) => {
-    const list = byLexicon[lexicon];
-    if (list) list.push(at, id);
-    else byLexicon[lexicon] = [at, id];
-  };
   let previousIsWord = false;
   for (let at = 0; at < folded.length; at++) {
     const code = folded.charCodeAt(at);
     const startsHere = !previousIsWord && code > 32 && code !== 0xa0 && !(code >= 0xdc00 && code <= 0xdfff);
     previousIsWord = code < 128 ? ASCII_WORD[code] === 1 : isWordUnit(code, folded[at]!);
     if (!startsHere) continue;
-    let ascii = 0;
-    for (let n = 1; n <= PREFIX_LENGTH && at + n <= folded.length; n++) {
-      const c = folded.charCodeAt(at + n - 1);
-      ascii = c < 128 && ascii >= 0 ? ascii * 128 + c : -1;
-      const found =
-        ascii >= 0
-          ? byAscii[n]!.get(ascii)
-          : hasOtherKeys
-            ? byPrefix.get(folded.slice(at, at + n))
-            : undefined;
-      if (found) for (const r of found) add(refs[r]![0], at, refs[r]![1]);
+    addPrefixRefs(byLexicon, folded, at);
+    if (everywhere.size === 0) continue;
+    for (const [lexicon, ids] of everywhere) {
+      for (const id of ids) addPair(byLexicon, lexicon, at, id);
     }
-    if (everywhere.size > 0)
-      for (const [lexicon, ids] of everywhere) for (const id of ids) add(lexicon, at, id);
   }
   const candidates = { folded, byLexicon };
-  if (recent.unshift(candidates) > 4) recent.pop();
+  if (folded.length >= WORTH_KEEPING && recent.unshift(candidates) > 4) recent.pop();
   return candidates;
 }
 
@@ -108,14 +148,7 @@ function register(lexicon: number, id: number, prefixes: string[] | undefined): 
   }
   refs.push([lexicon, id]);
   const ref = refs.length - 1;
-  for (const key of new Set(prefixes)) {
-    const ascii = asciiKey(key);
-    const map: Map<number | string, number[]> = ascii === undefined ? byPrefix : byAscii[key.length]!;
-    hasOtherKeys ||= ascii === undefined;
-    const list = map.get(ascii ?? key);
-    if (list) list.push(ref);
-    else map.set(ascii ?? key, [ref]);
-  }
+  for (const key of new Set(prefixes)) listFor(key).push(ref);
   recent.length = 0;
 }
 

@@ -23,8 +23,12 @@ const LIVING = /liv|stay/;
 const LIVE_WHEREABOUTS =
   /(?:📍|\b(?:currently|right now|at the moment) (?:queuing|waiting|at|in|by|on)\b)[^.!?\n]{0,80}/gu;
 
+/** exec over the shared global pattern: matchAll would clone (and recompile) it on every call. */
 function spansOf(text: string, pattern: RegExp): [number, number][] {
-  return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+  const spans: [number, number][] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
 }
 
 export const personalAddress: TextRule = {

@@ -97,8 +97,11 @@ function candidateRuns(folded: string): { start: number; end: number; plain: boo
     }
     const start = i;
     let plain = true;
+    let onlyDigits = true;
     for (let k: 0 | 1 | 2 = kind; k !== 0; k = i < folded.length ? unitKind(folded, i) : 0) {
       if (k === 2) plain = false;
+      const code = folded.charCodeAt(i);
+      if (code < 48 || code > 57) onlyDigits = false;
       i += folded.codePointAt(i)! > 0xffff ? 2 : 1;
     }
     const single = i - start === 1 && plain;
@@ -109,7 +112,8 @@ function candidateRuns(folded: string): { start: number; end: number; plain: boo
       closeSpaced();
       if (single) [spacedFrom, spacedCount, spacedEnd] = [start, 1, i];
     }
-    if (i - start >= 3) runs.push({ start, end: i, plain });
+    // Numbers ("2024", "07700") spell nothing, even in leet.
+    if (i - start >= 3 && !onlyDigits) runs.push({ start, end: i, plain });
   }
   closeSpaced();
   return runs;

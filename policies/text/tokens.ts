@@ -22,6 +22,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const SPACE = /\s/;
+const TWO_LETTERS = /\p{L}{2}/u;
 const SENTENCE_MARKS = '.!?:;\n•–-';
 
 /** Length of the letter or digit at i (0 if none): 2 for a character beyond the BMP. */
@@ -30,6 +31,8 @@ function wordUnitAt(text: string, i: number): number {
   if (code < 128)
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
   if (i >= text.length) return 0;
+  // Latin letters with accents ("é", "ł"), apart from × and ÷, need no look-up.
+  if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? 0 : 1;
   const ch = String.fromCodePoint(text.codePointAt(i)!);
   return LETTER_OR_DIGIT.test(ch) ? ch.length : 0;
 }
@@ -130,6 +133,12 @@ export function usesCapitals(tokens: Token[]): boolean {
 
 /** Whether the writer is shouting: then capitals prove nothing about names either. */
 export function mostlyShouting(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => !t.hashtag && /\p{L}{2,}/u.test(t.raw));
-  return words.length > 3 && words.filter((t) => t.allCaps).length / words.length > 0.6;
+  let words = 0;
+  let shouted = 0;
+  for (const t of tokens) {
+    if (t.hashtag || !TWO_LETTERS.test(t.raw)) continue;
+    words++;
+    if (t.allCaps) shouted++;
+  }
+  return words > 3 && shouted / words > 0.6;
 }

@@ -27,7 +27,9 @@ export function nameCased(token: Token, casing: Casing): boolean {
 
 /** A social handle or web address fragment ("@Keir_Starmer"), not prose. */
 export function inHandle(token: Token): boolean {
-  return /[@_/]$/.test(token.gapBefore) || (/\.$/.test(token.gapBefore) && !/\s/.test(token.gapBefore));
+  const gap = token.gapBefore;
+  const last = gap[gap.length - 1];
+  return last === '@' || last === '_' || last === '/' || (last === '.' && !/\s/.test(gap));
 }
 
 /** "Mr Brown", "Rev. Hope", "St Faith's", "dog Bella", "the Rose Garden": not a pupil. */
