@@ -47,10 +47,10 @@ async function asSuperuser(sql: string, values: unknown[] = []) {
 const eventAt = async (offset: number) =>
   (
     await gp.db.sql(
-      'SELECT seq::text, action, "subjectId" FROM "AuditEvent" ORDER BY seq OFFSET $1 LIMIT 1',
+      'SELECT seq::text, action, "subjectType", "subjectId" FROM "AuditEvent" ORDER BY seq OFFSET $1 LIMIT 1',
       [offset],
     )
-  ).rows[0] as { seq: string; action: string; subjectId: string };
+  ).rows[0] as { seq: string; action: string; subjectType: string; subjectId: string };
 
 describe('the audit trail', () => {
   it('is refused UPDATE, DELETE and TRUNCATE by the database itself', async () => {
@@ -77,7 +77,9 @@ describe('the audit trail', () => {
     const broken = await verify();
     expect(broken.code).toBe(1);
     expect(broken.json).toMatchObject({ ok: false, brokenSeq: target.seq, reason: 'content' });
-    expect(broken.said).toContain(`event ${target.seq} (${target.action} on draft ${target.subjectId})`);
+    expect(broken.said).toContain(
+      `event ${target.seq} (${target.action} on ${target.subjectType} ${target.subjectId})`,
+    );
     expect(broken.said).toContain('was changed after it was written');
     await asSuperuser('UPDATE "AuditEvent" SET data = $2 WHERE seq = $1', [target.seq, original]);
     expect((await verify()).json.ok).toBe(true);
@@ -135,7 +137,7 @@ describe('the governors’ CSV export', () => {
     const exports = await school.as.head('GET', '/api/audit?action=audit.export');
     expect(exports.body[0]).toMatchObject({
       actorId: school.userIds.head,
-      data: { format: 'csv', events: 3 },
+      data: { format: 'csv', events: 5 },
     });
     expect((await school.as.officer('GET', '/api/audit.csv')).status).toBe(403);
   });
