@@ -1,11 +1,16 @@
 // Opens the database, Redis and queues for a process; `close` releases them in order.
 
+import path from 'node:path';
 import { openDatabase } from './adapters/db/database.ts';
+import { credentialVault } from './accounts/credential-vault.ts';
+import { platformOptions } from './accounts/platform-options.ts';
+import { loadSecretKey } from './accounts/secret-key.ts';
 import { ChangeFeed } from './adapters/events.ts';
 import { createLogger } from './adapters/logger.ts';
 import { platformDirectory } from './adapters/platforms/directory.ts';
 import { JobQueue } from './adapters/queue/job-queue.ts';
 import { connectRedis, startRedis } from './adapters/queue/redis.ts';
+import { LocalDirectoryStorage } from './adapters/storage/local-directory.ts';
 import type { Config } from './config.ts';
 import type { Services } from './context.ts';
 
@@ -16,6 +21,8 @@ export interface Runtime {
 
 export async function bootstrap(config: Config, options: { migrate?: boolean } = {}): Promise<Runtime> {
   const log = createLogger(config.LOG_LEVEL);
+  // Before anything opens: a missing key is a start-up error, not a failure at the first publish.
+  const vault = credentialVault(loadSecretKey(config));
   const database = await openDatabase(config);
   try {
     if (options.migrate) {
@@ -33,7 +40,10 @@ export async function bootstrap(config: Config, options: { migrate?: boolean } =
       queue,
       feed,
       log,
-      platforms: platformDirectory(database.prisma, publicUrl),
+      storage: new LocalDirectoryStorage(path.join(config.dataDir, 'media')),
+      platforms: platformDirectory(database.prisma, publicUrl, platformOptions(config, vault, database.prisma)),
+      vault,
+      redis: publisher,
       publicUrl,
     };
     return {

@@ -4,7 +4,8 @@ import { EventEmitter } from 'node:events';
 import type { Redis } from 'ioredis';
 
 export interface ChangeNotice {
-  type: 'draft';
+  /** 'notice': someone must act (see GET /api/notices); `state` then names the kind. */
+  type: 'draft' | 'notice';
   id: string;
   schoolId: string;
   state: string;

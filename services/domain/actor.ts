@@ -27,6 +27,8 @@ export const permissions = {
   importConsent: ['MARKETING_OFFICER', ...headLike],
   seeAudit: headLike,
   seeSandbox: ['STAFF', 'MARKETING_OFFICER', 'ICT_TECHNICIAN', ...headLike],
+  /** §2: platform credentials and security settings are the ICT technician's. */
+  connectAccounts: ['ICT_TECHNICIAN'],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof permissions;

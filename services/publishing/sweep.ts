@@ -1,5 +1,6 @@
 // The backstop: the database says what work is due; any job Redis lost is enqueued again.
 // Deterministic job ids make this harmless when the job still exists.
+import { warnOfExpiringTokens } from '../accounts/expiry-warnings.ts';
 import { applyConsentLapses } from '../consent/apply-lapses.ts';
 import type { Services } from '../context.ts';
 import { findDraftsInStates } from '../repositories/drafts.ts';
@@ -19,7 +20,9 @@ export async function sweep(services: Services) {
   const media = await sweepMedia(services);
   // Consent whose expiry has come: its drafts are held and its posts flagged for takedown.
   const consentLapsed = await applyConsentLapses(services);
-  const done = { checks: drafts.length, publications: due.length, ...media, consentLapsed };
+  // Tokens about to end: the officer and ICT technician hear 7 days and 1 day before.
+  const tokenWarnings = await warnOfExpiringTokens(services);
+  const done = { checks: drafts.length, publications: due.length, ...media, consentLapsed, tokenWarnings };
   if (Object.values(done).some(Boolean)) services.log.info(done, 'sweep re-enqueued due work');
   return done;
 }

@@ -85,6 +85,9 @@ export interface FakeX {
   /** The school's account, with keys for both OAuth flavours. */
   account: XUserRecord;
   keys: XAccountKeys;
+  /** For a separate process: where the fake listens and the certificate to trust for api.x.com. */
+  address: string;
+  certificate: string;
   close(): Promise<void>;
 }
 
@@ -138,6 +141,8 @@ export async function startFakeX(): Promise<FakeX> {
     log,
     account,
     keys: state.issueKeys(account.id),
+    address: `127.0.0.1:${port}`,
+    certificate: pems.cert,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -11,7 +11,9 @@ export type Fault =
   /** Never answer; the client's timeout must fire. */
   | { kind: 'hang' }
   /** Do the work (the post exists afterwards), then drop the connection before answering. */
-  | { kind: 'accept_then_drop' };
+  | { kind: 'accept_then_drop' }
+  /** Do the work, then never answer: the caller dies (or times out) not knowing it succeeded. */
+  | { kind: 'accept_then_hang' };
 
 /** Endpoint keys are the fake's route names, e.g. 'POST /2/tweets'; '*' matches any endpoint. */
 export class Faults {

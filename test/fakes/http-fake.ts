@@ -131,6 +131,9 @@ async function answerWith(
       return voice.expiredToken();
     case 'garbled':
       return { status: 200, body: '{"data":{"id":"18' };
+    case 'accept_then_hang':
+      await (voice.authenticate(request) ?? route.handle(request));
+      return null;
     case 'accept_then_drop':
       await (voice.authenticate(request) ?? route.handle(request));
       response.socket?.destroy();

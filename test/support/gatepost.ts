@@ -68,6 +68,8 @@ export interface TestOptions {
   sweepMs?: number;
   /** 'api' runs no workers in this process, so a test can run them in a child process. */
   role?: 'all' | 'api';
+  /** More settings, e.g. where the fake platforms listen; also passed to worker processes. */
+  env?: Record<string, string>;
 }
 
 export async function startTestGatepost(options: TestOptions = {}): Promise<TestGatepost> {
@@ -84,6 +86,7 @@ export async function startTestGatepost(options: TestOptions = {}): Promise<Test
     GATEPOST_SWEEP_INTERVAL_MS: String(options.sweepMs ?? 1000),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ROLE: options.role ?? 'all',
+    ...options.env,
   });
   let seeded!: Awaited<ReturnType<typeof seedDemo>>;
   let running = await startGatepost(config, async ({ services }) => {
@@ -107,6 +110,7 @@ export async function startTestGatepost(options: TestOptions = {}): Promise<Test
       GATEPOST_DATA_DIR: `/tmp/${prefix}`,
       GATEPOST_SWEEP_INTERVAL_MS: String(options.sweepMs ?? 1000),
       LOG_LEVEL: 'warn',
+      ...options.env,
     },
     async login(who) {
       const base = running.url;

@@ -9,6 +9,8 @@ export interface WorkerProcess {
   /** SIGKILL: no shutdown hooks, jobs left mid-flight. */
   kill(): Promise<void>;
   stop(): Promise<void>;
+  /** Everything the process wrote to stderr (its logs) so far. */
+  logs(): string;
 }
 
 export async function startWorkerProcess(env: Record<string, string>): Promise<WorkerProcess> {
@@ -41,5 +43,6 @@ export async function startWorkerProcess(env: Record<string, string>): Promise<W
       child.kill('SIGTERM');
       await exited;
     },
+    logs: () => stderr,
   };
 }

@@ -67,3 +67,22 @@ export async function finishXConnect(
     throw toPlatformError(error);
   }
 }
+
+/** Swaps the refresh token for new user-context tokens (X rotates the refresh token each time). */
+export async function refreshXConnection(
+  app: XAppKeys,
+  refreshToken: string,
+  now = new Date(),
+): Promise<XCredentials> {
+  try {
+    const result = await appClient(app).refreshOAuth2Token(refreshToken);
+    return {
+      kind: 'oauth2',
+      accessToken: result.accessToken,
+      refreshToken: result.refreshToken ?? refreshToken,
+      expiresAt: new Date(now.getTime() + result.expiresIn * 1000).toISOString(),
+    };
+  } catch (error) {
+    throw toPlatformError(error);
+  }
+}

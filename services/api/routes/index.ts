@@ -10,6 +10,7 @@ import { consentRoutes } from './consent.ts';
 import { draftRoutes } from './drafts.ts';
 import { eventRoutes } from './events.ts';
 import { mediaRoutes } from './media.ts';
+import { publishingRoutes } from './publishing.ts';
 import { sandboxRoutes } from './sandbox.ts';
 import { sessionRoutes } from './session.ts';
 import { tokenRoutes } from './tokens.ts';
@@ -25,6 +26,7 @@ export const routes: Route[] = [
   ...mediaRoutes,
   ...checkRoutes,
   ...consentRoutes,
+  ...publishingRoutes,
   ...sandboxRoutes,
   ...auditRoutes,
   ...eventRoutes,

@@ -244,6 +244,56 @@ export const routeAccess: Record<string, RouteAccess> = {
       return { path: `/api/drafts/${draft.id}/takedown` };
     },
   },
+  // Issue 8: connecting accounts, publishing calendar, retry, notices. The demo school's account is
+  // the sandbox, which needs no credentials: reaching that refusal (409) proves the caller got past
+  // the authorisation check, which is what this matrix is about.
+  'POST /api/accounts/:id/credentials': {
+    allow: ['ict'],
+    otherSchool: 'refused',
+    ok: 409,
+    target: async (_ctx, school) => ({
+      path: `/api/accounts/${school.accountId}/credentials`,
+      body: { credentials: { pageId: '1', pageAccessToken: 'x' } },
+    }),
+  },
+  'POST /api/accounts/:id/x/connect': {
+    allow: ['ict'],
+    otherSchool: 'refused',
+    ok: 409,
+    target: async (_ctx, school) => ({ path: `/api/accounts/${school.accountId}/x/connect` }),
+  },
+  'POST /api/accounts/:id/test': {
+    allow: ['officer', 'ict', 'head', 'trustadmin'],
+    otherSchool: 'refused',
+    target: async (_ctx, school) => ({ path: `/api/accounts/${school.accountId}/test` }),
+  },
+  'GET /api/accounts/:id/connection': {
+    allow: 'everyone',
+    otherSchool: 'refused',
+    target: async (_ctx, school) => ({ path: `/api/accounts/${school.accountId}/connection` }),
+  },
+  // No sign-in was started, so everyone is told to start again (409) — but only once signed in.
+  'GET /api/accounts/x/callback': {
+    allow: 'everyone',
+    otherSchool: 'caller-only',
+    ok: 409,
+    target: fixed('/api/accounts/x/callback?code=abc&state=unknown'),
+  },
+  'GET /api/notices': { allow: 'everyone', otherSchool: 'filtered', target: fixed('/api/notices') },
+  'GET /api/calendar': {
+    allow: 'everyone',
+    otherSchool: 'filtered',
+    target: fixed('/api/calendar?from=2026-01-01T00:00:00Z&to=2026-03-01T00:00:00Z'),
+  },
+  'POST /api/drafts/:id/retry': {
+    allow: ['officer'],
+    otherSchool: 'refused',
+    target: async ({ db }, school) => {
+      const draft = await makeDraft(db, school, 'AWAITING_APPROVAL');
+      await db.prisma.draft.update({ where: { id: draft.id }, data: { state: 'FAILED' } });
+      return { path: `/api/drafts/${draft.id}/retry` };
+    },
+  },
   'GET /api/events': {
     allow: 'everyone',
     otherSchool: 'caller-only',
