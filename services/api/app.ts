@@ -3,7 +3,6 @@
 import path from 'node:path';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import helmet from 'helmet';
 import { actorFromSession, actorFromToken } from '../auth/sessions.ts';
 import type { Services } from '../context.ts';
 import type { Actor } from '../domain/actor.ts';
@@ -14,6 +13,7 @@ import { openApiDocument } from './openapi.ts';
 import type { Route } from './route.ts';
 import { routes } from './routes/index.ts';
 import { id } from './schemas.ts';
+import { securityHeaders } from './security-headers.ts';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -71,7 +71,7 @@ export function createApp(services: Services, dashboardDir?: string): express.Ex
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(helmet());
+  app.use(securityHeaders(services.publicUrl));
   app.use(express.json({ limit: '1mb' }));
   app.use(cookieParser());
   const document = openApiDocument(routes);
