@@ -11,6 +11,10 @@ export const jobPayloads = {
   publish: z.object({ publicationId: id }),
   takedown: z.object({ publicationId: id }),
   sweep: z.object({}),
+  'reply-poll': z.object({ accountId: id }),
+  // batch names the stored page (or 'sweep'), so each page gets its own job.
+  'reply-classify': z.object({ accountId: id, batch: z.string().min(1).max(40) }),
+  notify: z.object({ noticeId: id }),
 } as const;
 
 export type JobName = keyof typeof jobPayloads;

@@ -8,6 +8,10 @@ import type { JobControl } from '../services/publishing/job-control.ts';
 import { publishPublication } from '../services/publishing/publish-publication.ts';
 import { sweep } from '../services/publishing/sweep.ts';
 import { takeDownPublication } from '../services/publishing/take-down.ts';
+import { classifyReplies } from '../services/replies/classify-replies.ts';
+import { pollReplies } from '../services/replies/poll-replies.ts';
+import { sendNotice } from '../services/replies/send-notice.ts';
+import { sweepReplies } from '../services/replies/sweep-replies.ts';
 import type { JobName, JobPayload } from './jobs.ts';
 
 export type Handler<N extends JobName> = (
@@ -22,7 +26,10 @@ export const handlers: { [N in JobName]: Handler<N> } = {
   'media-scan': (services, { mediaId, revision }) => scanMedia(services, mediaId, revision),
   publish: (services, { publicationId }, job) => publishPublication(services, publicationId, job),
   takedown: (services, { publicationId }, job) => takeDownPublication(services, publicationId, job),
-  sweep: (services) => sweep(services),
+  sweep: async (services) => ({ ...(await sweep(services)), replies: await sweepReplies(services) }),
+  'reply-poll': (services, { accountId }) => pollReplies(services, accountId),
+  'reply-classify': (services, { accountId }) => classifyReplies(services, accountId),
+  notify: (services, { noticeId }) => sendNotice(services, noticeId),
 };
 
 /** How many jobs of each kind one process runs at once. */
@@ -34,4 +41,7 @@ export const concurrency: Record<JobName, number> = {
   publish: 8,
   takedown: 4,
   sweep: 1,
+  'reply-poll': 4,
+  'reply-classify': 2,
+  notify: 4,
 };

@@ -29,6 +29,10 @@ export const permissions = {
   seeSandbox: ['STAFF', 'MARKETING_OFFICER', 'ICT_TECHNICIAN', ...headLike],
   /** §2: platform credentials and security settings are the ICT technician's. */
   connectAccounts: ['ICT_TECHNICIAN'],
+  // §2: the marketing officer moderates replies and keeps the abuse log; the head sees everything.
+  seeReplies: ['MARKETING_OFFICER', ...headLike],
+  moderateReplies: ['MARKETING_OFFICER'],
+  setReplyRules: headLike,
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof permissions;

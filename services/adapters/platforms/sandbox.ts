@@ -1,7 +1,11 @@
 // The built-in sandbox platform: "publishes" into Gatepost's own tables, for demos and tests.
 import type { Db } from '../../repositories/db.ts';
 import { deleteSandboxPost, findSandboxPost, saveSandboxPost } from '../../repositories/sandbox-posts.ts';
+import { sandboxRepliesAfter, setSandboxReplyHidden } from '../../repositories/sandbox-replies.ts';
 import type { PlatformAdapter, PublishedPost, PublishRequest } from './types.ts';
+
+/** Replies per listing; the poll asks again at once while a page comes back full. */
+export const SANDBOX_REPLY_PAGE = 2_000;
 
 export function sandboxAdapter(db: Db, accountId: string, baseUrl: string): PlatformAdapter {
   const asPublished = (post: { id: string }): PublishedPost => ({
@@ -20,10 +24,27 @@ export function sandboxAdapter(db: Db, accountId: string, baseUrl: string): Plat
     async delete(platformPostId: string) {
       await deleteSandboxPost(db, platformPostId);
     },
-    async listReplies() {
-      return { replies: [] };
+    // Replies come from `POST /api/sandbox/accounts/:id/replies`; the cursor is the last seq seen.
+    async listReplies(postIds: string[], cursor?: string) {
+      const rows = await sandboxRepliesAfter(db, accountId, postIds, BigInt(cursor ?? 0), SANDBOX_REPLY_PAGE);
+      const replies = rows.map((r) => ({
+        platformReplyId: r.id,
+        inReplyToPostId: r.postId,
+        authorHandle: r.author,
+        authorId: r.author.toLowerCase(),
+        text: r.text,
+        createdAt: r.createdAt,
+      }));
+      const last = rows.at(-1);
+      return {
+        replies,
+        more: rows.length === SANDBOX_REPLY_PAGE,
+        ...(last ? { cursor: last.seq.toString() } : { cursor }),
+      };
     },
-    async setReplyHidden(_id: string, hidden: boolean) {
+    async setReplyHidden(replyId: string, hidden: boolean) {
+      const { count } = await setSandboxReplyHidden(db, accountId, replyId, hidden);
+      if (!count) return 'not_allowed';
       return hidden ? 'hidden' : 'unhidden';
     },
     async verifyCredentials() {

@@ -36,6 +36,8 @@ export interface ReplyPage {
   replies: IncomingReply[];
   /** Opaque; pass back to get only newer replies. Persisted by the caller. */
   cursor?: string;
+  /** The platform holds more past this page: ask again now rather than at the next poll. */
+  more?: boolean;
 }
 
 export type HideOutcome = 'hidden' | 'unhidden' | 'not_allowed';

@@ -11,6 +11,10 @@ const jobOptions: Record<JobName, JobsOptions> = {
   publish: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } },
   takedown: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } },
   sweep: { attempts: 1 },
+  // Polling plans its own next attempt in the database; the sweep asks again.
+  'reply-poll': { attempts: 3, backoff: { type: 'exponential', delay: 1_000 } },
+  'reply-classify': { attempts: 5, backoff: { type: 'exponential', delay: 500 } },
+  notify: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } },
 };
 
 // Braces make every key of a queue hash to one slot, so the same code runs on Redis Cluster.

@@ -8,9 +8,11 @@ import { authorisationRoutes } from './authorisations.ts';
 import { checkRoutes } from './checks.ts';
 import { consentRoutes } from './consent.ts';
 import { draftRoutes } from './drafts.ts';
+import { escalationRoutes } from './escalations.ts';
 import { eventRoutes } from './events.ts';
 import { mediaRoutes } from './media.ts';
 import { publishingRoutes } from './publishing.ts';
+import { replyRoutes } from './replies.ts';
 import { sandboxRoutes } from './sandbox.ts';
 import { sessionRoutes } from './session.ts';
 import { tokenRoutes } from './tokens.ts';
@@ -27,6 +29,8 @@ export const routes: Route[] = [
   ...checkRoutes,
   ...consentRoutes,
   ...publishingRoutes,
+  ...replyRoutes,
+  ...escalationRoutes,
   ...sandboxRoutes,
   ...auditRoutes,
   ...eventRoutes,

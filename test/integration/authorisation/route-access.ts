@@ -5,6 +5,7 @@ import type { Database } from '../../../services/adapters/db/database.ts';
 import { authorise } from '../../../services/repositories/accounts.ts';
 import { createApiToken } from '../../../services/repositories/people.ts';
 import { PASSWORD, type TestGatepost } from '../../support/gatepost.ts';
+import { makeEscalation, makeReply, makeSandboxPost } from '../../support/replies.ts';
 import { makeDraft, type RoleName, type SchoolFixture } from '../../support/schools.ts';
 
 export interface MatrixContext {
@@ -292,6 +293,100 @@ export const routeAccess: Record<string, RouteAccess> = {
       const draft = await makeDraft(db, school, 'AWAITING_APPROVAL');
       await db.prisma.draft.update({ where: { id: draft.id }, data: { state: 'FAILED' } });
       return { path: `/api/drafts/${draft.id}/retry` };
+    },
+  },
+  'GET /api/replies': {
+    allow: ['officer', ...heads],
+    otherSchool: 'filtered',
+    target: fixed('/api/replies'),
+  },
+  'GET /api/abuse-log': {
+    allow: ['officer', ...heads],
+    otherSchool: 'filtered',
+    target: fixed('/api/abuse-log'),
+  },
+  'GET /api/offenders': {
+    allow: ['officer', ...heads],
+    otherSchool: 'filtered',
+    target: fixed('/api/offenders'),
+  },
+  'POST /api/replies/:id/unhide': {
+    allow: ['officer'],
+    otherSchool: 'refused',
+    target: async ({ db }, school) => ({
+      path: `/api/replies/${(await makeReply(db, school, { hidden: true })).id}/unhide`,
+      body: {},
+    }),
+  },
+  'POST /api/replies/:id/relabel': {
+    allow: ['officer'],
+    otherSchool: 'refused',
+    target: async ({ db }, school) => ({
+      path: `/api/replies/${(await makeReply(db, school)).id}/relabel`,
+      body: { labels: ['spam'] },
+    }),
+  },
+  'POST /api/replies/:id/confirm': {
+    allow: ['officer'],
+    otherSchool: 'refused',
+    target: async ({ db }, school) => ({
+      path: `/api/replies/${(await makeReply(db, school)).id}/confirm`,
+      body: {},
+    }),
+  },
+  'POST /api/replies/:id/report': {
+    allow: ['officer'],
+    otherSchool: 'refused',
+    ok: 201,
+    target: async ({ db }, school) => ({
+      path: `/api/replies/${(await makeReply(db, school)).id}/report`,
+      body: { reason: 'Abuse of staff' },
+    }),
+  },
+  'GET /api/schools/:id/reply-rules': {
+    allow: ['officer', ...heads],
+    otherSchool: 'refused',
+    target: async (_ctx, school) => ({ path: `/api/schools/${school.schoolId}/reply-rules` }),
+  },
+  'POST /api/schools/:id/reply-rules': {
+    allow: heads,
+    otherSchool: 'refused',
+    target: async (_ctx, school) => ({
+      path: `/api/schools/${school.schoolId}/reply-rules`,
+      body: { hideLabels: ['abusive', 'spam'], acknowledgeWithinMinutes: 60, offenderThreshold: 3 },
+    }),
+  },
+  // Escalations reach only the roles they were sent to: these are sent to the DSL.
+  'GET /api/escalations': {
+    allow: ['dsl', ...heads],
+    otherSchool: 'filtered',
+    target: fixed('/api/escalations'),
+  },
+  'POST /api/escalations/:id/acknowledge': {
+    allow: ['dsl'],
+    otherSchool: 'refused',
+    target: async ({ db }, school) => ({
+      path: `/api/escalations/${(await makeEscalation(db, school)).id}/acknowledge`,
+    }),
+  },
+  'POST /api/escalations/:id/outcome': {
+    allow: ['dsl'],
+    otherSchool: 'refused',
+    target: async ({ db }, school) => ({
+      path: `/api/escalations/${(await makeEscalation(db, school)).id}/outcome`,
+      body: { outcome: 'Spoke to the family.' },
+    }),
+  },
+  'POST /api/sandbox/accounts/:id/replies': {
+    allow: ['staff', 'officer', 'head', 'ict', 'trustadmin'],
+    otherSchool: 'refused',
+    ok: 201,
+    target: async ({ db }, school) => {
+      await makeSandboxPost(db, school);
+      return {
+        path: `/api/sandbox/accounts/${school.accountId}/replies`,
+        body: { author: '@parent', text: 'Lovely!' },
+      };
     },
   },
   'GET /api/events': {

@@ -1,0 +1,111 @@
+// Replies to the school's posts: stored once per (account, platform reply id), classified in
+// batches, moderated by the officer.
+import type { IncomingReply } from '../adapters/platforms/types.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import type { Db } from './db.ts';
+
+/** Stores what is new; a reply seen before (a repeated page after a crash) is skipped. */
+export async function storeReplies(
+  db: Db,
+  account: { id: string; schoolId: string },
+  replies: IncomingReply[],
+) {
+  if (!replies.length) return 0;
+  const { count } = await db.reply.createMany({
+    data: replies.map((r) => ({
+      schoolId: account.schoolId,
+      accountId: account.id,
+      platformReplyId: r.platformReplyId,
+      platformPostId: r.inReplyToPostId,
+      authorHandle: r.authorHandle,
+      authorId: r.authorId,
+      text: r.text,
+      repliedAt: r.createdAt,
+    })),
+    skipDuplicates: true,
+  });
+  return count;
+}
+
+/**
+ * Takes up to `take` unclassified replies of the account for this transaction; replies another
+ * worker holds are skipped, so two classify jobs never judge the same reply twice.
+ */
+export async function claimUnclassified(tx: Prisma.TransactionClient, accountId: string, take: number) {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Reply" WHERE "accountId" = ${accountId} AND "classifiedAt" IS NULL
+    ORDER BY seq LIMIT ${take} FOR UPDATE SKIP LOCKED`;
+  if (!rows.length) return [];
+  return tx.reply.findMany({ where: { id: { in: rows.map((r) => r.id) } }, orderBy: { seq: 'asc' } });
+}
+
+export interface Verdict {
+  id: string;
+  labels: string[];
+  findings: unknown[];
+  moderation: string;
+}
+
+/** One statement for the whole batch: at thousands of replies a second, a row at a time is the bottleneck. */
+export async function saveVerdicts(tx: Prisma.TransactionClient, verdicts: Verdict[]) {
+  if (!verdicts.length) return;
+  await tx.$executeRaw`
+    UPDATE "Reply" AS r SET
+      labels = CASE WHEN v.labels = '' THEN ARRAY[]::text[] ELSE string_to_array(v.labels, ',') END,
+      findings = v.findings::jsonb, moderation = v.moderation, "classifiedAt" = now()
+    FROM unnest(${verdicts.map((v) => v.id)}::text[], ${verdicts.map((v) => v.labels.join(','))}::text[],
+                ${verdicts.map((v) => JSON.stringify(v.findings))}::text[], ${verdicts.map((v) => v.moderation)}::text[])
+      AS v(id, labels, findings, moderation)
+    WHERE r.id = v.id`;
+}
+
+export const findReply = (db: Db, id: string) => db.reply.findUnique({ where: { id } });
+
+export const updateReply = (
+  db: Db,
+  id: string,
+  data: { labels?: string[]; moderation?: string; hidden?: boolean },
+) => db.reply.update({ where: { id }, data });
+
+export function listReplies(
+  db: Db,
+  filter: { schoolIds: string[]; accountId?: string; label?: string; take?: number },
+) {
+  return db.reply.findMany({
+    where: {
+      schoolId: { in: filter.schoolIds },
+      ...(filter.accountId ? { accountId: filter.accountId } : {}),
+      ...(filter.label ? { labels: { has: filter.label } } : {}),
+    },
+    orderBy: { seq: 'desc' },
+    take: filter.take ?? 500,
+  });
+}
+
+export const repliesAwaitingHide = (db: Db, accountId: string) =>
+  db.reply.findMany({ where: { accountId, moderation: 'hide_pending' }, orderBy: { seq: 'asc' }, take: 500 });
+
+/** Accounts with replies still to classify or to hide: the sweep enqueues their classify job again. */
+export async function accountsWithReplyWork(db: Db, olderThan: Date): Promise<string[]> {
+  const rows = await db.reply.findMany({
+    where: {
+      receivedAt: { lt: olderThan },
+      OR: [{ classifiedAt: null }, { moderation: 'hide_pending' }],
+    },
+    distinct: ['accountId'],
+    select: { accountId: true },
+  });
+  return rows.map((r) => r.accountId);
+}
+
+export const recordDecision = (
+  db: Db,
+  decision: {
+    replyId: string;
+    byId: string;
+    kind: string;
+    labelsBefore: string[];
+    labelsAfter: string[];
+    note: string | null;
+  },
+) => db.replyDecision.create({ data: decision });
