@@ -28,6 +28,8 @@ export async function runTextCheck(services: Services, draftId: string, contentH
       schoolId: draft.schoolId,
       text: draft.text,
       platforms: accounts.map((a) => platformNames[a.platform]!),
+      at: draft.scheduledAt ?? new Date(),
+      withPhoto: draft.media.length > 0,
     })),
   ];
   await inTransaction(services.db, async (tx) => {

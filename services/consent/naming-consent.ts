@@ -11,7 +11,7 @@ export const NAMING_CONSENT_RULE = 'consent.name-not-allowed';
 
 export async function namingConsentFindings(
   db: Db,
-  post: { schoolId: string; text: string; platforms: PlatformName[]; at?: Date },
+  post: { schoolId: string; text: string; platforms: PlatformName[]; at?: Date; withPhoto?: boolean },
 ): Promise<Finding[]> {
   const read = await postReaderFor(db, post.schoolId);
   const mentions = read({ text: post.text }).names.first;
@@ -27,7 +27,9 @@ export async function namingConsentFindings(
   return mentions.flatMap((m) => {
     const refusals = m.pupils.map((p) =>
       post.platforms
-        .map((platform) => mayName(recordsOf.get(p.upn) ?? [], { platform, at }))
+        .map((platform) =>
+          mayName(recordsOf.get(p.upn) ?? [], { platform, at, withPhoto: post.withPhoto ?? false }),
+        )
         .find((a) => !a.allowed),
     );
     const refusal = refusals[0];

@@ -4,10 +4,10 @@
 import { platformNames } from '../checks/check-for-accounts.ts';
 import { namingConsentFindings } from '../consent/naming-consent.ts';
 import type { Account } from '../generated/prisma/client.ts';
+import { visibleFaceWithoutConsent } from '../media/publish-media.ts';
 import { isAuthorised } from '../repositories/accounts.ts';
 import type { Db } from '../repositories/db.ts';
 import type { DraftDetail } from '../repositories/drafts.ts';
-import { visibleFaceWithoutConsent } from '../media/publish-media.ts';
 
 /** The reason this publication must not go out now, in words for the officer; or nothing. */
 export async function publishBlocker(
@@ -28,6 +28,7 @@ export async function publishBlocker(
     schoolId: draft.schoolId,
     text: draft.text,
     platforms: [platformNames[account.platform]!],
+    withPhoto: draft.media.length > 0,
   });
   if (refused) return refused.message;
   return visibleFaceWithoutConsent(db, draft.media, platformNames[account.platform]!);
