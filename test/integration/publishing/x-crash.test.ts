@@ -1,0 +1,75 @@
+// The worst moment to lose a worker: X has accepted the post, but the worker dies before saving
+// the post's id. The worker runs in its own process, killed with SIGKILL like a power cut; a new
+// one must find the post on X instead of posting it again.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../services/adapters/db/database.ts';
+import { type FakeX, startFakeX } from '../../fakes/fake-x.ts';
+import { type Api, startTestGatepost, type TestGatepost, waitForState } from '../../support/gatepost.ts';
+import { addAccount, approvedDraft, fakeXSettings } from '../../support/platform-accounts.ts';
+import { openTestDatabase } from '../../support/schools.ts';
+import { startWorkerProcess } from '../../support/worker-process.ts';
+
+let fake: FakeX;
+let gp: TestGatepost;
+let db: Database;
+let staff: Api;
+let officer: Api;
+let accountId: string;
+
+beforeAll(async () => {
+  fake = await startFakeX();
+  gp = await startTestGatepost({
+    role: 'api',
+    sweepMs: 500,
+    env: fakeXSettings(fake, `x-crash-${process.pid}`),
+  });
+  db = await openTestDatabase(gp);
+  [staff, officer] = await Promise.all([gp.login('staff'), gp.login('officer')]);
+  accountId = await addAccount(gp, db, 'X', '@oakfield_primary');
+  const ict = await gp.login('ict');
+  const connected = await ict('POST', `/api/accounts/${accountId}/credentials`, {
+    credentials: { kind: 'oauth1', ...fake.keys.oauth1 },
+  });
+  expect(connected.status).toBe(200);
+});
+afterAll(async () => {
+  await db?.close();
+  await gp?.stop();
+  await fake?.close();
+});
+
+async function until(condition: () => boolean, ms = 30_000) {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('a worker killed after X accepted the post', () => {
+  it('leaves exactly one post on X once a new worker takes over, and never logs the keys', async () => {
+    const text = 'Reception open morning is on Tuesday at 9:30.';
+    const worker = await startWorkerProcess({ ...gp.env, LOG_LEVEL: 'debug' });
+    // X stores the post and then never answers: the worker is left waiting when it dies.
+    fake.faults.inject('POST /2/tweets', { kind: 'accept_then_hang' });
+    const id = await approvedDraft(staff, officer, accountId, text);
+    const posted = () => fake.state.tweetsBy(fake.account.id).filter((t) => t.submittedText === text);
+    await until(() => posted().length === 1);
+    await worker.kill();
+    const row = await db.prisma.publication.findFirstOrThrow({ where: { draftId: id } });
+    expect(row.platformPostId).toBeNull();
+
+    const restarted = await startWorkerProcess({ ...gp.env, LOG_LEVEL: 'debug' });
+    try {
+      const draft = await waitForState(staff, id, ['PUBLISHED', 'FAILED'], 60_000);
+      expect(draft.state).toBe('PUBLISHED');
+      expect(posted()).toHaveLength(1);
+      expect(draft.publications[0].platformPostId).toBe(posted()[0]!.id);
+    } finally {
+      await restarted.stop();
+    }
+    const logs = worker.logs() + restarted.logs();
+    expect(logs.length).toBeGreaterThan(0);
+    for (const secret of Object.values(fake.keys.oauth1)) expect(logs).not.toContain(secret);
+  });
+});
