@@ -7,6 +7,7 @@ import type { PlatformName, RosterPupil } from '../../policies/types.ts';
 import type { Services } from '../context.ts';
 import { changeState } from '../drafts/change-state.ts';
 import type { DraftState, Prisma } from '../generated/prisma/client.ts';
+import { draftsShowingThem } from '../media/consent-loss-finder.ts';
 import { consentsOfPupils } from '../repositories/consent.ts';
 import type { Db } from '../repositories/db.ts';
 import { draftsWithPlatforms, voidApprovals } from '../repositories/drafts.ts';
@@ -73,7 +74,7 @@ export const draftsNamingThem: AffectedDraftFinder = async (db, loss, drafts) =>
   });
 };
 
-export const affectedDraftFinders: AffectedDraftFinder[] = [draftsNamingThem];
+export const affectedDraftFinders: AffectedDraftFinder[] = [draftsNamingThem, draftsShowingThem];
 
 const HOLDABLE: DraftState[] = ['AWAITING_APPROVAL', 'APPROVED', 'SCHEDULED', 'FAILED'];
 

@@ -87,3 +87,10 @@ export const markOriginalDeleted = (db: Db, id: string) =>
 /** Media still waiting for a scan whose job may have been lost. */
 export const pendingMedia = (db: Db) =>
   db.media.findMany({ where: { state: 'PENDING' }, select: { id: true }, take: 1000 });
+
+/** Face links of these pupils on photos of these drafts, with the photo's faces and draft. */
+export const linksOfPupilsOnDrafts = (db: Db, pupilIds: string[], draftIds: string[]) =>
+  db.faceLink.findMany({
+    where: { pupilId: { in: pupilIds }, media: { draftId: { in: draftIds } } },
+    include: { media: { select: { id: true, draftId: true, faces: true } }, pupil: true },
+  });
