@@ -16,6 +16,31 @@ describe('reply labels', () => {
     expect(classify(text).labels).toEqual(expect.arrayContaining(labels));
   });
 
+  it.each([
+    'nobody picks her up after school and she is always starving',
+    "honestly there's no point anymore, everyone would be better off without me",
+    'Mr Okafor messaged my daughter on snapchat at midnight, is that normal??',
+    "the older lads at the park keep giving him vapes and money, he's only 12",
+    'gonna post the video of her from the party if she keeps ignoring me',
+    'that coach grabbed my son by the arm yesterday',
+  ])('escalates the invented disclosure or allegation %j as safeguarding', (text) => {
+    expect(classify(text).labels).toContain('safeguarding');
+  });
+
+  it.each([
+    'Does anyone need a dog walker? Reasonable prices, DM me 🐶',
+    'Follow my page for daily fitness content and giveaways 💪',
+    'Free school uniform grant!! Enter your card details at uniform-grants-uk.info',
+  ])('labels the invented advert or scam %j as spam', (text) => {
+    expect(classify(text).labels).toContain('spam');
+  });
+
+  it('leaves a parent warning others about a scam visible', () => {
+    expect(
+      classify('Beware: a fake page is asking parents for card details. Report and block it!').labels,
+    ).toEqual([]);
+  });
+
   it('adds abusive when bullying uses name-calling', () => {
     expect(classify('why is the weirdo in the second pic always in every photo lol').labels).toEqual(
       expect.arrayContaining(['cyberbullying', 'abusive']),

@@ -14,7 +14,7 @@ import type { Finding, ReplyLabel, RosterPupil } from '../types.ts';
 import { HATE, INSULTS, THREATS } from './lexicons/abuse.ts';
 import { BULLYING, NAME_CALLING } from './lexicons/bullying.ts';
 import { SAFEGUARDING } from './lexicons/safeguarding.ts';
-import { RELEVANT, SPAM } from './lexicons/spam.ts';
+import { PHISHING, SCAM_WARNING, SCHOOL_ADVERT, SPAM } from './lexicons/spam.ts';
 import { pupilDataHits } from './pupil-data.ts';
 
 export interface ReplyVerdict {
@@ -39,6 +39,7 @@ const lexicon = (entries: Parameters<typeof compileLexicon>[0]) => {
 
 const abuseWords = lexicon([...INSULTS, ...THREATS, ...HATE]);
 const bullying = lexicon(BULLYING);
+const spam = lexicon(SPAM);
 
 const RULES: ReplyRule[] = [
   {
@@ -83,7 +84,11 @@ const RULES: ReplyRule[] = [
     label: 'spam',
     clause: '§2',
     suggestion: 'Hide the reply and block the account if it repeats.',
-    hits: (c) => (RELEVANT.test(c.text) ? [] : lexicon(SPAM)(c)),
+    hits: (c) => {
+      if (SCAM_WARNING.test(c.text)) return [];
+      const hits = spam(c);
+      return SCHOOL_ADVERT.test(c.text) ? hits.filter((h) => h.entry.reason === PHISHING) : hits;
+    },
   },
 ];
 

@@ -62,6 +62,7 @@ describe('personal data', () => {
     ['hosted at 3 Larkspur Grove, LS28 7QF.', '3 Larkspur Grove'],
     ['Happy birthday! Born 21st March 2018', '21st March 2018'],
     ['Jake has epilepsy and his care plan is in the office', 'epilepsy'],
+    ['Sleepover for the choir at 14 Orchard Close, all welcome', '14 Orchard Close'],
   ])('blocks %j at %j', (text, words) => {
     expect(spans(text, 'personal_data')).toContain(words);
   });
@@ -69,8 +70,36 @@ describe('personal data', () => {
     'Please email trips@westfield.sch.uk or call the school office on 0113 496 0321.',
     'We have pupils with severe allergies in several classes, so no nuts please.',
     'Flu vaccinations for Reception to Year 6 take place on Tuesday.',
+    'Summer fair this Saturday at Ashgrove Primary School, 12 Mill Road – all welcome!',
+    'Parents’ evening: find us at 3 Station Road, the old library entrance.',
   ])('leaves %j alone', (text) => {
     expect(spans(text, 'personal_data')).toEqual([]);
+  });
+});
+
+describe("a named child's live whereabouts", () => {
+  const roster = [
+    {
+      upn: 'Z1',
+      firstName: 'Keziah',
+      lastName: 'Mwale',
+      yearGroup: 'Year 7',
+      photoConsent: true,
+      nameConsent: true,
+    },
+  ];
+  const withRoster = createTextChecker(roster);
+  const found = (text: string) =>
+    withRoster({ text }).filter((f) => f.ruleId === 'text.personal-data.address');
+  it('blocks saying where a named child is right now', () => {
+    expect(
+      found('Keziah is busking RIGHT NOW outside the Corn Exchange for Comic Relief – go and see her!'),
+    ).toHaveLength(1);
+    expect(found('Keziah is currently at Roundhay Park with the cross-country squad')).toHaveLength(1);
+  });
+  it('leaves time words that are not a place alone', () => {
+    expect(found('Keziah is currently in Year 7 and loving it')).toEqual([]);
+    expect(found('Keziah is in the lead right now in the reading challenge!')).toEqual([]);
   });
 });
 

@@ -20,8 +20,33 @@ const LIVES_AT = new RegExp(
 );
 const DIGIT = /\d/;
 const LIVING = /liv|stay/;
-const LIVE_WHEREABOUTS =
-  /(?:📍|\b(?:currently|right now|at the moment) (?:queuing|waiting|at|in|by|on)\b)[^.!?\n]{0,80}/gu;
+/** "Right now", "currently", a pin: said of named children, the words that follow say where. */
+const NOW = /📍|\b(?:currently|right now|at the moment|as we speak|live from)\b/gu;
+const WAITING = /^ (?:queuing|waiting)\b/;
+/** A place after the time marker: "outside the Co-op", "at Roundhay Park", "by the bus stop". */
+const PLACE =
+  /\b(?:outside|opposite|near|behind|inside|next to|at|on|in|by)\s+(?:the\s+)?(?:(?!(?:Year|Reception|Nursery|Class|Key)\b)\p{Lu}[\p{L}'’-]+|park|shops?|station|gates|corner|beach|library|market|cent(?:re|er)|bus stop|high street)/u;
+
+function liveWhereabouts(text: string, folded: string): [number, number][] {
+  const spans: [number, number][] = [];
+  NOW.lastIndex = 0;
+  for (let m = NOW.exec(folded); m; m = NOW.exec(folded)) {
+    const end = m.index + m[0].length;
+    const rest = text.slice(end, end + 80).split(/[.!?\n]/)[0]!;
+    if (m[0] === '📍' || WAITING.test(folded.slice(end, end + 12)) || PLACE.test(rest)) {
+      spans.push([m.index, end + rest.length]);
+    }
+  }
+  return spans;
+}
+
+/** "Holly Bank Primary, 12 Bank Road", "find us at 4 Mill Lane": an organisation's address. */
+const INSTITUTION =
+  /\b(?:school|primary|academy|college|nursery|infants?|juniors?|office|centre|center|library|church|hall|club|venue|surgery|find us|visit us|our address)\b[^.!?\n]{0,30}$/i;
+
+function institutionBefore(text: string, start: number): boolean {
+  return INSTITUTION.test(text.slice(Math.max(0, start - 60), start));
+}
 
 /** exec over the shared global pattern: matchAll would clone (and recompile) it on every call. */
 function spansOf(text: string, pattern: RegExp): [number, number][] {
@@ -41,7 +66,7 @@ export const personalAddress: TextRule = {
     // House numbers and postcodes need a digit, "lives at" its verb: most posts skip the scans.
     const digits = DIGIT.test(text);
     const home = [
-      ...(digits ? spansOf(text, HOUSE_ADDRESS) : []),
+      ...(digits ? spansOf(text, HOUSE_ADDRESS).filter(([start]) => !institutionBefore(text, start)) : []),
       ...(LIVING.test(folded) ? spansOf(text, LIVES_AT) : []),
     ];
     for (const span of home)
@@ -59,7 +84,7 @@ export const personalAddress: TextRule = {
       );
     }
     if (names.full.length + names.first.length > 0) {
-      for (const span of spansOf(text, LIVE_WHEREABOUTS)) {
+      for (const span of liveWhereabouts(text, folded)) {
         add(
           span,
           'tells strangers where named children are right now.',

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../types.ts';
 import { createTextChecker } from './index.ts';
-import { TEST_ROSTER } from './test-roster.ts';
+import { flaggedWords, TEST_ROSTER } from './test-roster.ts';
 
 const check = createTextChecker(TEST_ROSTER);
-const named = (text: string, category: string, hasImage = false) =>
-  check({ text, hasImage })
-    .filter((f: Finding) => f.category === category && f.ruleId !== 'text.pupil-full-name-with-image')
-    .map((f) => text.slice(f.span![0], f.span![1]));
+const named = (text: string, category: string) => flaggedWords(check, text, category);
 
 describe('pupil full names', () => {
   it.each([

@@ -1,7 +1,8 @@
 // A small roster for the rule tests: names that are also everyday words, places and figures.
 import type { RosterPupil } from '../types.ts';
+import type { TextChecker } from './index.ts';
 
-const pupil = (
+export const pupil = (
   firstName: string,
   lastName: string,
   yearGroup: string,
@@ -32,3 +33,10 @@ export const TEST_ROSTER: RosterPupil[] = [
   pupil('Adam', 'King', 'Year 10'),
   pupil('Amber', 'Nowak', 'Year 9'),
 ];
+
+/** The words a checker flags in one category (the with-image repeat left out), for assertions. */
+export function flaggedWords(check: TextChecker, text: string, category: string): string[] {
+  return check({ text })
+    .filter((f) => f.category === category && f.ruleId !== 'text.pupil-full-name-with-image')
+    .map((f) => text.slice(f.span![0], f.span![1]));
+}

@@ -30,7 +30,32 @@ export const SAFEGUARDING: LexiconEntry[] = [
   },
   {
     pattern:
-      "one of those kids is in (?:foster )?care|can't be identified|torch that place|won't touch my son",
-    reason: "a risk to a child's safety",
+      "(?:is|are|been) (?:in|taken into|living in) (?:foster )?care|looked[- ]after (?:child|kids?|children)|(?:can't|cannot|mustn't|must not|shouldn't) be (?:identified|named|photographed|found)|(?:torch|burn down|set fire to|bomb|shoot up) (?:that|the|this|your) (?:place|school|building)|(?:touch|hit|hurt|grab|slap|push)(?:s|es|ed)? my (?:son|daughter|child|kid|boy|girl)(?: again)?",
+    reason: "a risk to a child's safety or identity",
+  },
+  {
+    pattern:
+      "(?:should|shall|will|gonna|going to|i'll|i will|might) (?:i |we )?(?:post|share|send|leak|upload|put up|screenshot) (?:the |her |his |their |that |this |my |a )?(?:vids?|videos?|pics?|photos?|pictures?|nudes?|screenshots?|clip)|(?:vids?|videos?|pics?|photos?|nudes?) of (?:her|him|them) (?:going round|on snap|from the party)|knows? what [\\p{L}]+ did (?:at|with|to|on|in)",
+    reason: 'threatens to share images or sexual rumours about a child',
+  },
+  {
+    pattern:
+      '(?:mr|mrs|miss|ms|sir|teacher|coach|tutor|the ta|a ta)\\.? ?[\\p{L}]*[^.!?\\n]{0,40}(?:touched|grabbed|slapped|kissed|hit|dragged|followed|messaged|snapchatted|texted|alone with) (?:my|me|her|him|them|a pupil|the kids|kids)',
+    reason: 'an allegation against a member of staff',
+  },
+  {
+    pattern:
+      '(?:always|every day|keeps? coming in|again) (?:hungry|starving|filthy|dirty|smelly|in the same clothes)|(?:no|without) (?:food|a coat|shoes|heating|electricity|anyone) (?:at home|again|every day|all weekend)|(?:left|home) alone (?:all|every|overnight|for days)|(?:no one|nobody) (?:picks? (?:him|her|them) up|looks after)',
+    reason: 'a sign of neglect',
+  },
+  {
+    pattern:
+      "no point (?:anymore|in living|living|going on)|better off without me|(?:can't|cannot) (?:go on|take (?:it|this) anymore)|i hate myself|(?:take|took|taking) (?:all )?(?:the |my )?pills|overdose|say(?:ing)? goodbye (?:to everyone|forever)|won't be (?:here|around) (?:much longer|tomorrow)",
+    reason: 'self-harm or suicidal thoughts',
+  },
+  {
+    pattern:
+      'county lines|(?:run|running|carry|carrying|drop|dropping) (?:packages|parcels|bags|drugs) for|older (?:boys|lads|men|guys) (?:giving|buying|give|buy|picking) (?:him|her|them)|(?:gave|given|giving) (?:him|her|them) (?:a phone|money|vapes|weed|drugs|alcohol)',
+    reason: 'a sign of exploitation',
   },
 ];

@@ -23,11 +23,15 @@ interface Scan {
   found: Mention[];
 }
 
-/** Whether tokens from `at` spell `words`, separated only by spaces or one line break. */
+/**
+ * Whether tokens from `at` spell `words`, separated only by spaces or one line break. A name that
+ * is no everyday word counts in any case ("amelia HUGHES"); "hope winter" needs capitals.
+ */
 function spells(tokens: Token[], at: number, words: string[], casing: Casing): boolean {
   return words.every((word, k) => {
     const t = tokens[at + k];
-    if (!t || t.key !== word || t.hashtag || !nameCased(t, casing)) return false;
+    if (!t || t.key !== word || t.hashtag) return false;
+    if (!nameCased(t, casing) && NAME_WORDS.has(t.key)) return false;
     return k === 0 || (isWordGap(t.gapBefore) && !tokens[at + k - 1]?.possessive);
   });
 }
