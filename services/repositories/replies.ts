@@ -11,8 +11,10 @@ export async function storeReplies(
   replies: IncomingReply[],
 ) {
   if (!replies.length) return 0;
+  // In the order they were written, so the abuse log and the officer's list read naturally.
+  const byTime = [...replies].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const { count } = await db.reply.createMany({
-    data: replies.map((r) => ({
+    data: byTime.map((r) => ({
       schoolId: account.schoolId,
       accountId: account.id,
       platformReplyId: r.platformReplyId,
