@@ -19,7 +19,7 @@ import { scanRevision } from './scan-revision.ts';
 
 export async function scanMedia(services: Services, mediaId: string, revision: string): Promise<void> {
   const media = await findMedia(services.db, mediaId);
-  if (!media || media.state !== 'PENDING' || scanRevision(media) !== revision) return;
+  if (media?.state !== 'PENDING' || scanRevision(media) !== revision) return;
   const draft = (await findDraft(services.db, media.draftId))!;
   const original = await services.storage.get(media.originalKey);
   if (!original) throw new Error(`original of media ${mediaId} is missing from storage`);
@@ -46,7 +46,7 @@ export async function scanMedia(services: Services, mediaId: string, revision: s
   const rehashed = await inTransaction(services.db, async (tx) => {
     const current = await findMedia(tx, mediaId);
     // Changed while we worked: the newer job will scan the newer inputs.
-    if (!current || current.state !== 'PENDING' || scanRevision(current) !== revision) return undefined;
+    if (current?.state !== 'PENDING' || scanRevision(current) !== revision) return undefined;
     await saveScan(tx, mediaId, {
       processedKey,
       processedSha256: createHash('sha256').update(result.image).digest('hex'),

@@ -3,9 +3,9 @@
 import { warnOfExpiringTokens } from '../accounts/expiry-warnings.ts';
 import { applyConsentLapses } from '../consent/apply-lapses.ts';
 import type { Services } from '../context.ts';
+import { sweepMedia } from '../media/media-sweep.ts';
 import { findDraftsInStates } from '../repositories/drafts.ts';
 import { findDuePublications } from '../repositories/publications.ts';
-import { sweepMedia } from '../media/media-sweep.ts';
 
 export async function sweep(services: Services) {
   const drafts = await findDraftsInStates(services.db, ['SUBMITTED', 'CHECKING']);
