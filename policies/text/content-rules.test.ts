@@ -30,6 +30,27 @@ describe('offensive wording', () => {
   });
 });
 
+describe('insensitive wording', () => {
+  it.each([
+    'Sports day highlight: the wheelchair race was hilarious 😂',
+    'We are still chasing payments from three families for the Year 4 trip.',
+    'Reminder: please book Diwali celebrations outside term time.',
+    "Make sure your child's uniform is ironed for once on photo day!",
+    'Nits AGAIN in Year 2, honestly.',
+  ])('warns on %j', (text) => {
+    expect(check({ text }).find((f) => f.category === 'insensitive')?.severity).toBe('warn');
+  });
+
+  it.each([
+    'Our wheelchair basketball team won the regional final! 🏆',
+    'Eid Mubarak to all our families celebrating today 🌙',
+    "Head lice letter: please check your child's hair this weekend.",
+    'Spare uniform is available from the office for any family who needs it.',
+  ])('leaves the neutral notice %j alone', (text) => {
+    expect(spans(text, 'insensitive')).toEqual([]);
+  });
+});
+
 describe('political and personal views', () => {
   it('blocks a call to vote for a party', () => {
     const text = 'If you care about our kids, vote Green on Thursday';
