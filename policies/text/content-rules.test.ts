@@ -16,6 +16,7 @@ describe('offensive wording', () => {
     ['You all looked f***ing fabulous', 'f***ing'],
     ['WTF is going on with the car park?', 'WTF'],
     ['Mondays can do one 🖕', '🖕'],
+    ['Anyone who parks on the zigzags needs their head examined', 'needs their head examined'],
   ])('blocks %j at %j', (text, words) => {
     expect(spans(text, 'offensive')).toContain(words);
   });
@@ -60,7 +61,14 @@ describe('political and personal views', () => {
     });
   });
   it.each([
+    'Pupils marched for the climate today. The government must act now!',
+    'Why does the Education Secretary always find money for everything except our roofs?',
+  ])('blocks the implicit stance %j', (text) => {
+    expect(check({ text }).some((f) => f.category === 'political' && f.severity === 'block')).toBe(true);
+  });
+  it.each([
     'Our school will be used as a polling station on Thursday, so we are closed.',
+    'The government has announced the new term dates for next year.',
     'Year 6 visited the Houses of Parliament today.',
     "Year 6 held a mock general election: the 'Longer Playtime Party' won!",
   ])('leaves neutral civic news %j alone', (text) => {

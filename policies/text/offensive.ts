@@ -13,6 +13,7 @@ const INSULTS = compileLexicon([
       'muppets|idiots?|morons?|cretins?|imbeciles?|scumbags?|numpt(?:y|ies)|pillocks?|plonkers?|tossers?',
     reason: 'an insult',
   },
+  { pattern: 'needs? (?:their|his|her|your) heads? (?:examined|testing|read)', reason: 'an insult' },
 ]);
 
 /** "Dick Whittington", "Dick King-Smith": a capitalised word followed by another is a name. */

@@ -21,17 +21,17 @@ export const PERSONAL_VIEW: LexiconEntry[] = [
   },
   {
     pattern:
-      "can't believe|i can't stand|i hate|i'm (?:knackered|exhausted|fuming|livid|sick of)|i've (?:completely )?changed my mind|i wasn't sure|i cried|i've ever (?:taught|seen)|i've seen in \\d+ years|(?:rather|better) you than me",
+      "can't believe|i can't stand|i hate|i'm (?:knackered|exhausted|fuming|livid|sick of)|i've (?:completely )?changed my mind|i wasn't sure|i cried|i've (?:ever )?(?:seen|taught|known|met)|in (?:all )?my \\d+ years|(?:rather|better) you than me",
     reason: "the author's own feelings rather than the school's voice",
   },
   {
     pattern:
-      "seriously\\?|funny that|you know who you are|we know who you are|anyone who disagrees|can unfollow|thanks for nothing|the best [\\p{L} ]{0,20}i've|slightly disappointed|i suppose",
+      "seriously\\?|funny that|you know who you are|we know who you are|anyone who disagrees|can unfollow|thanks for nothing|the best [\\p{L} ]{0,20}i've|(?:slightly|very|rather|quite|so|really|bitterly) disappointed|i suppose",
     reason: 'sarcasm or a rant aimed at readers',
   },
   {
     pattern:
-      'thank you to (?:the|all the) (?:parents?|people|drivers?|person) who (?:think|seem to think|thinks)|whoever (?:keeps|parked|thought|decided|is)|who schedules|maybe the [\\p{L} ]{2,30} should',
+      'thank you to (?:the|all the) (?:parents?|people|drivers?|person) who (?:think|seem to think|thinks)|(?:who|whoever) (?:keeps|parked|thought|decided|schedules|planned|organised|is responsible)|maybe the [\\p{L} ]{2,30} should',
     reason: 'sarcasm aimed at others',
   },
   {
@@ -41,13 +41,13 @@ export const PERSONAL_VIEW: LexiconEntry[] = [
   },
   {
     pattern:
-      "frankly|maybe (?:you |parents |families )?(?:should|prioriti[sz]e|try)|like everyone else|never mind|shame it took|disgraceful that|who the [\\p{L}*@!$ ]{1,12} (?:steals|does|thinks|parks)|some absolute|another '[^']{2,30}'|you're not '|(?:i'm|we're) proud (?:that )?our school stands|deserve a fair",
+      "frankly|maybe (?:you |parents |families )?(?:should|prioriti[sz]e|try)|like everyone else|never mind|shame it took|disgraceful that|who the [\\p{L}*@!$ ]{1,12} (?:steals|does|thinks|parks)|some absolute|another '[^']{2,30}'|(?:you're|you are|they're|it's|isn't|aren't) (?:not )?(?:just )?'[\\p{L} ]{2,20}'|(?:proud|glad) (?:that )?(?:our school|we) (?:stands?|stood) (?:with|against|up for)|(?:teachers|staff|nurses|workers|they|we|our \\p{L}+) deserve (?:a )?(?:fair|better|proper|decent)",
     reason: "a judgement or sarcasm in the author's own voice",
   },
   { pattern: '🙄|🤷(?:‍[♂♀]️?)?|😒|🤦(?:‍[♂♀]️?)?', reason: "an eye-roll is the author's sarcasm" },
   {
     pattern:
-      "why (?:on earth )?would anyone|don't know why anyone|some parents (?:just )?(?:don't|need)|did anyone else see",
+      "why (?:on earth )?would anyone|don't know why anyone|some parents (?:just )?(?:don't|need)|did anyone else see|why (?:on earth )?(?:is|are|does|do|can't|won't|should) (?:the|our|this) (?:government|chancellor|council|prime minister|education secretary|dfe|ministers?)",
     reason: 'a rhetorical jibe',
   },
 ];

@@ -81,6 +81,10 @@ export const POLITICAL: LexiconEntry[] = [
     reason: 'judges readers by how they vote',
   },
   {
+    pattern: `${GOVERNMENT} (?:must|needs? to|has to|have to|should|ought to) (?:act|do (?:more|better|something)|listen|fund|pay|step up|wake up|resign|think again|u-turn)|why (?:on earth )?(?:is|are|does|do|can't|won't|should) ${GOVERNMENT}[^.!?]{0,100}\\?`,
+    reason: 'demands action from, or questions the motives of, the government',
+  },
+  {
     pattern: 'ask them to oppose|oppose (?:it|this|the plans?)|brexit has|thanks to brexit',
     reason: 'takes a side in a political debate',
   },

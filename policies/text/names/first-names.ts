@@ -98,11 +98,11 @@ function hasPupilCue(folded: string, tokens: Token[], i: number, index: RosterIn
   return false;
 }
 
-/** "Oliver! auditions", "Jack and the Beanstalk", "Bill from Bill's Plumbing": a title or an adult. */
+/** "Oliver! auditions", "Jack and the Beanstalk", "Matilda the Musical", "Bill from Bill's Plumbing": a title or an adult. */
 function titleOrVisitor(text: string, tokens: Token[], i: number): boolean {
   const at = tokens[i]!;
   const after = text.slice(at.end, at.end + 40);
-  if (/^! +\p{Ll}/u.test(after) || /^ and the \p{Lu}/u.test(after)) return true;
+  if (/^! +\p{Ll}/u.test(after) || /^ (?:and )?the \p{Lu}/u.test(after)) return true;
   const next = tokens[i + 1];
   const then = tokens[i + 2];
   return next?.key === 'from' && !!then?.capitalised && !SCHOOL_WORDS_AFTER_NAME.has(then.key);
