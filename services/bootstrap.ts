@@ -7,6 +7,7 @@ import { platformOptions } from './accounts/platform-options.ts';
 import { loadSecretKey } from './accounts/secret-key.ts';
 import { ChangeFeed } from './adapters/events.ts';
 import { createLogger } from './adapters/logger.ts';
+import { mailerFor } from './adapters/mail/mailer.ts';
 import { platformDirectory } from './adapters/platforms/directory.ts';
 import { JobQueue } from './adapters/queue/job-queue.ts';
 import { connectRedis, startRedis } from './adapters/queue/redis.ts';
@@ -44,6 +45,7 @@ export async function bootstrap(config: Config, options: { migrate?: boolean } =
       platforms: platformDirectory(database.prisma, publicUrl, platformOptions(config, vault, database.prisma)),
       vault,
       redis: publisher,
+      mailer: mailerFor(config),
       publicUrl,
     };
     return {

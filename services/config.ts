@@ -35,6 +35,9 @@ export const configSchema = z.object({
   GATEPOST_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   GATEPOST_LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   GATEPOST_LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  /** Outgoing mail (invitations, password resets, notices); unset → written to the outbox in the data dir. */
+  GATEPOST_SMTP_URL: optionalUrl('smtps://user:password@smtp.example-school.sch.uk:465'),
+  GATEPOST_MAIL_FROM: z.string().trim().min(3).default('Gatepost <no-reply@gatepost.invalid>'),
   /** The X app (developer portal) that school accounts connect through with OAuth 2.0. */
   GATEPOST_X_CLIENT_ID: z.string().min(1).optional(),
   GATEPOST_X_CLIENT_SECRET: z.string().min(1).optional(),

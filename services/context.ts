@@ -3,6 +3,7 @@
 import type { CredentialVault } from './accounts/credential-vault.ts';
 import type { ChangeFeed } from './adapters/events.ts';
 import type { Logger } from './adapters/logger.ts';
+import type { Mailer } from './adapters/mail/mailer.ts';
 import type { PlatformDirectory } from './adapters/platforms/directory.ts';
 import type { JobQueue } from './adapters/queue/job-queue.ts';
 import type { StorageAdapter } from './adapters/storage/types.ts';
@@ -23,6 +24,8 @@ export interface Services {
   redis: Redis;
   /** Private object storage: photo originals and their anonymised versions. */
   storage: StorageAdapter;
+  /** Outgoing email: SMTP when configured, else the local outbox. */
+  mailer: Mailer;
   /** The origin people and platforms reach Gatepost at. */
   publicUrl: string;
 }

@@ -11,10 +11,12 @@ import { draftRoutes } from './drafts.ts';
 import { escalationRoutes } from './escalations.ts';
 import { eventRoutes } from './events.ts';
 import { mediaRoutes } from './media.ts';
+import { outboxRoutes } from './outbox.ts';
 import { publishingRoutes } from './publishing.ts';
 import { replyRoutes } from './replies.ts';
 import { sandboxRoutes } from './sandbox.ts';
 import { sessionRoutes } from './session.ts';
+import { termsRoutes } from './terms.ts';
 import { tokenRoutes } from './tokens.ts';
 
 export const routes: Route[] = [
@@ -34,4 +36,6 @@ export const routes: Route[] = [
   ...sandboxRoutes,
   ...auditRoutes,
   ...eventRoutes,
+  ...outboxRoutes,
+  ...termsRoutes,
 ];

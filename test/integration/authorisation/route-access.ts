@@ -395,4 +395,5 @@ export const routeAccess: Record<string, RouteAccess> = {
     stream: true,
     target: fixed('/api/events'),
   },
+  'GET /api/outbox': { allow: 'everyone', otherSchool: 'caller-only', target: fixed('/api/outbox') },
 };
