@@ -16,7 +16,6 @@ import { publishingRoutes } from './publishing.ts';
 import { replyRoutes } from './replies.ts';
 import { sandboxRoutes } from './sandbox.ts';
 import { sessionRoutes } from './session.ts';
-import { termsRoutes } from './terms.ts';
 import { tokenRoutes } from './tokens.ts';
 
 export const routes: Route[] = [
@@ -37,5 +36,4 @@ export const routes: Route[] = [
   ...auditRoutes,
   ...eventRoutes,
   ...outboxRoutes,
-  ...termsRoutes,
 ];
