@@ -13,7 +13,9 @@ export type PostCategory =
   | 'personal_data'
   | 'platform_limit'
   | 'content_objective'
-  | 'media';
+  | 'media'
+  | 'terms_of_use'
+  | 'image_rights';
 
 export type ReplyLabel = 'abusive' | 'cyberbullying' | 'pupil_data' | 'safeguarding' | 'spam';
 

@@ -6,7 +6,7 @@ import { type Actor, requirePermission } from '../domain/actor.ts';
 import { AppError, notFound } from '../domain/errors.ts';
 import { findAccounts } from '../repositories/accounts.ts';
 import { checkForAccounts } from './check-for-accounts.ts';
-import { textCheckerFor } from './school-checker.ts';
+import { termsCheckerFor } from './terms-checker.ts';
 
 export interface TextPreview {
   text: string;
@@ -31,6 +31,6 @@ export async function previewTextFindings(
   }
   const schoolId = accounts[0]!.schoolId;
   requirePermission(actor, 'draft', schoolId);
-  const check = await textCheckerFor(services.db, schoolId);
+  const { check } = await termsCheckerFor(services.db, schoolId);
   return checkForAccounts(check, { text: input.text, hasImage: input.hasImage ?? false }, accounts);
 }

@@ -33,6 +33,8 @@ export const permissions = {
   seeReplies: ['MARKETING_OFFICER', ...headLike],
   moderateReplies: ['MARKETING_OFFICER'],
   setReplyRules: headLike,
+  // §2: the marketing officer writes the terms of use all content must follow.
+  manageTerms: ['MARKETING_OFFICER'],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -16,6 +16,7 @@ import { publishingRoutes } from './publishing.ts';
 import { replyRoutes } from './replies.ts';
 import { sandboxRoutes } from './sandbox.ts';
 import { sessionRoutes } from './session.ts';
+import { termsRoutes } from './terms.ts';
 import { tokenRoutes } from './tokens.ts';
 
 export const routes: Route[] = [

@@ -389,6 +389,26 @@ export const routeAccess: Record<string, RouteAccess> = {
       };
     },
   },
+  // Issue 12: each school's terms of use, read by those who draft and written by the officer.
+  'GET /api/schools/:id/terms-of-use': {
+    allow: draftSeers,
+    otherSchool: 'refused',
+    target: async (_ctx, school) => ({ path: `/api/schools/${school.schoolId}/terms-of-use` }),
+  },
+  'GET /api/schools/:id/terms-of-use/versions': {
+    allow: draftSeers,
+    otherSchool: 'refused',
+    target: async (_ctx, school) => ({ path: `/api/schools/${school.schoolId}/terms-of-use/versions` }),
+  },
+  'POST /api/schools/:id/terms-of-use': {
+    allow: ['officer'],
+    otherSchool: 'refused',
+    ok: 201,
+    target: async (_ctx, school) => ({
+      path: `/api/schools/${school.schoolId}/terms-of-use`,
+      body: { warned: [{ term: 'raffle', reason: 'Check the licence' }] },
+    }),
+  },
   'GET /api/events': {
     allow: 'everyone',
     otherSchool: 'caller-only',
