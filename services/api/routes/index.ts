@@ -37,4 +37,5 @@ export const routes: Route[] = [
   ...auditRoutes,
   ...eventRoutes,
   ...outboxRoutes,
+  ...termsRoutes,
 ];
