@@ -105,6 +105,8 @@ const boxSchema = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.n
 export const mediaSchema = z.object({
   id,
   altText: z.string(),
+  source: z.enum(['TAKEN_BY_STAFF', 'PUPIL_WORK', 'LICENSED', 'OTHER']).nullable(),
+  sourceNote: z.string().nullable(),
   state: z.enum(['PENDING', 'READY', 'REVIEW_REQUIRED']),
   width: z.number().nullable(),
   height: z.number().nullable(),

@@ -1,6 +1,7 @@
 // The text-check job: runs the school's policy rules on the draft's current text.
 
 import { altTextFindings } from '../../policies/media/alt-text.ts';
+import { imageRightsFindings } from '../../policies/media/image-rights.ts';
 import { withoutAllowed } from '../../policies/terms/apply-terms.ts';
 import { namingConsentFindings } from '../consent/naming-consent.ts';
 import type { Services } from '../context.ts';
@@ -36,6 +37,7 @@ export async function runTextCheck(services: Services, draftId: string, contentH
   const findings = [
     ...checkForAccounts(check, { text: draft.text, hasImage: draft.media.length > 0 }, accounts),
     ...altTextFindings(draft.media),
+    ...imageRightsFindings(draft.media),
     // Not where the school's terms say the words are its own (e.g. its place called "Holly Bank").
     ...withoutAllowed(terms.rules, draft.text, naming),
   ];

@@ -15,6 +15,9 @@ export function mediaView(media: StoredMedia) {
   return {
     id: media.id,
     altText: media.altText,
+    // §3 copyright: where it comes from (null until declared, which blocks).
+    source: media.source,
+    sourceNote: media.sourceNote,
     state: media.state,
     width: media.width,
     height: media.height,

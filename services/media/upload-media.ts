@@ -8,6 +8,7 @@ import { AppError } from '../domain/errors.ts';
 import { loadDraftFor } from '../drafts/draft-access.ts';
 import { inTransaction } from '../repositories/db.ts';
 import { addMedia } from '../repositories/media.ts';
+import { checkedDeclaration, type SourceDeclaration } from './image-source.ts';
 import { followUp, roleFor } from './media-access.ts';
 import { mediaView } from './media-view.ts';
 import { rehashDraft } from './rehash-draft.ts';
@@ -25,8 +26,9 @@ export async function uploadMedia(
   services: Services,
   actor: Actor,
   draftId: string,
-  upload: { bytes: Buffer; altText: string },
+  upload: { bytes: Buffer; altText: string; declared?: SourceDeclaration },
 ) {
+  const declared = upload.declared ? checkedDeclaration(upload.declared) : {};
   const draft = await loadDraftFor(services.db, actor, draftId);
   const role = roleFor(actor, draft);
   if (draft.media.length >= MAX_IMAGES_PER_DRAFT) {
@@ -52,6 +54,7 @@ export async function uploadMedia(
         originalKey,
         originalSha256: createHash('sha256').update(upload.bytes).digest('hex'),
         uploadedById: actor.userId,
+        ...declared,
       });
       const result = await rehashDraft(tx, draftId, { actorId: actor.userId, as: role });
       return { media, result };

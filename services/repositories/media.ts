@@ -1,5 +1,5 @@
 // Photos attached to drafts, their scan results and the faces linked to pupils.
-import type { MediaState, Prisma } from '../generated/prisma/client.ts';
+import type { ImageSource, MediaState, Prisma } from '../generated/prisma/client.ts';
 import type { Db } from './db.ts';
 
 export interface NewMedia {
@@ -9,6 +9,8 @@ export interface NewMedia {
   originalKey: string;
   originalSha256: string;
   uploadedById: string;
+  source?: ImageSource | null;
+  sourceNote?: string | null;
 }
 
 export async function addMedia(tx: Db, media: NewMedia) {
@@ -94,3 +96,10 @@ export const linksOfPupilsOnDrafts = (db: Db, pupilIds: string[], draftIds: stri
     where: { pupilId: { in: pupilIds }, media: { draftId: { in: draftIds } } },
     include: { media: { select: { id: true, draftId: true, faces: true } }, pupil: true },
   });
+
+/** Where a photo comes from (§3 copyright), as its author declared it. */
+export const setImageSource = (
+  tx: Db,
+  id: string,
+  declared: { source: ImageSource; sourceNote: string | null },
+) => tx.media.update({ where: { id }, data: declared });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { IMAGE_SOURCES } from '../../../policies/media/image-rights.ts';
 import { MEDIA_LIMITS } from '../../adapters/media/index.ts';
 import { AppError } from '../../domain/errors.ts';
 import { describeMedia, linkMediaFace, removeDraftMedia, reviewMedia } from '../../media/change-media.ts';
+import { checkedDeclaration, declareImageSource } from '../../media/image-source.ts';
 import { loadMediaFor, requireReviewer } from '../../media/media-access.ts';
 import { viewableOriginal } from '../../media/original-view.ts';
 import { uploadMedia } from '../../media/upload-media.ts';
@@ -11,6 +13,10 @@ import { readUpload } from '../uploads.ts';
 
 const tag = 'media';
 const altText = z.string().trim().max(1000, 'Keep the description under 1,000 characters.');
+const source = z.enum(IMAGE_SOURCES, {
+  message: `Say where the image comes from: one of ${IMAGE_SOURCES.join(', ')}.`,
+});
+const sourceNote = z.string().trim().max(500, 'Keep the note under 500 characters.');
 const box = z.strictObject({
   x: z.number().int().min(0),
   y: z.number().int().min(0),
@@ -22,7 +28,8 @@ export const mediaRoutes = [
   route({
     method: 'post',
     path: '/api/drafts/:id/media',
-    summary: 'Attach a photo (multipart "file" + "altText"); it is anonymised by the media-scan worker',
+    summary:
+      'Attach a photo (multipart "file" + "altText", optional "source" and "sourceNote"); it is anonymised by the media-scan worker',
     tag,
     access: 'signed-in',
     response: mediaSchema,
@@ -31,17 +38,41 @@ export const mediaRoutes = [
       const upload = await readUpload(req, res, 'file', MEDIA_LIMITS.maxBytes);
       const description = altText.safeParse(upload.fields.altText ?? '');
       if (!description.success) throw new AppError('validation_failed', description.error.issues[0]!.message);
-      return uploadMedia(services, actor, params.id!, { bytes: upload.bytes, altText: description.data });
+      const declared = z
+        .object({ source: source.optional(), sourceNote: sourceNote.optional() })
+        .safeParse({ source: upload.fields.source || undefined, sourceNote: upload.fields.sourceNote });
+      if (!declared.success) throw new AppError('validation_failed', declared.error.issues[0]!.message);
+      const { source: from, sourceNote: note } = declared.data;
+      return uploadMedia(services, actor, params.id!, {
+        bytes: upload.bytes,
+        altText: description.data,
+        ...(from ? { declared: { source: from, sourceNote: note ?? null } } : {}),
+      });
     },
   }),
   route({
     method: 'patch',
     path: '/api/media/:id',
-    summary: 'Change a photo’s description (alt text)',
+    summary:
+      'Change a photo’s description (alt text) and/or declare where it comes from (source, sourceNote)',
     tag,
     access: 'signed-in',
-    body: z.strictObject({ altText }),
-    handler: ({ services, actor, params, body }) => describeMedia(services, actor, params.id!, body.altText),
+    body: z
+      .strictObject({
+        altText: altText.optional(),
+        source: source.optional(),
+        sourceNote: sourceNote.optional(),
+      })
+      .refine((b) => b.altText !== undefined || b.source !== undefined, 'Give an altText or a source.'),
+    async handler({ services, actor, params, body }) {
+      const declared = body.source && { source: body.source, sourceNote: body.sourceNote ?? null };
+      if (declared) checkedDeclaration(declared);
+      const described =
+        body.altText === undefined
+          ? undefined
+          : await describeMedia(services, actor, params.id!, body.altText);
+      return declared ? declareImageSource(services, actor, params.id!, declared) : described;
+    },
   }),
   route({
     method: 'post',
