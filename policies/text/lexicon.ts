@@ -160,6 +160,13 @@ export function compileLexicon(entries: LexiconEntry[]): LexiconMatcher {
     register(lexicon, id, entry.caseSensitive ? prefixes?.map((p) => p.toLowerCase()) : prefixes);
   });
 
+  /** Length of entry `id`'s match at `at` (0 if none). */
+  const matchAt = (id: number, at: number, text: string, folded: string): number => {
+    const re = sticky[id]!;
+    re.lastIndex = at;
+    return re.exec(entries[id]!.caseSensitive ? text : folded)?.[0].length ?? 0;
+  };
+
   return (text, folded) => {
     const hits: LexiconHit[] = [];
     const pairs = candidatesOf(folded).byLexicon[lexicon];
@@ -167,21 +174,23 @@ export function compileLexicon(entries: LexiconEntry[]): LexiconMatcher {
     let from = 0;
     for (let k = 0; k < pairs.length; ) {
       const at = pairs[k]!;
-      let ids: number[] = [];
-      for (; k < pairs.length && pairs[k] === at; k += 2) ids.push(pairs[k + 1]!);
-      if (at < from) continue;
-      // Earlier entries win at the same place, as in one alternation.
-      if (ids.length > 1) ids = [...new Set(ids)].sort((a, b) => a - b);
-      for (const id of ids) {
-        const entry = entries[id]!;
-        const re = sticky[id]!;
-        re.lastIndex = at;
-        const m = re.exec(entry.caseSensitive ? text : folded);
-        if (!m || m[0].length === 0) continue;
-        hits.push({ start: at, end: at + m[0].length, entry });
-        from = at + m[0].length;
-        break;
+      let end = k + 2;
+      while (end < pairs.length && pairs[end] === at) end += 2;
+      if (at >= from) {
+        // Earlier entries win at the same place, as in one alternation.
+        const ids =
+          end - k === 2
+            ? [pairs[k + 1]!]
+            : [...new Set(pairs.slice(k, end).filter((_, i) => i % 2 === 1))].sort((a, b) => a - b);
+        for (const id of ids) {
+          const length = matchAt(id, at, text, folded);
+          if (length === 0) continue;
+          hits.push({ start: at, end: at + length, entry: entries[id]! });
+          from = at + length;
+          break;
+        }
       }
+      k = end;
     }
     return hits;
   };
