@@ -1,7 +1,7 @@
 // Pupils' personal data in replies (§5: parents will not share photos or personal details of
 // pupils): full names, social handles, and offers to share or collect photos of children.
-import type { LexiconHit } from '../text/lexicon.ts';
-import { compileLexicon } from '../text/lexicon.ts';
+// Patterns run on the folded (lower-case) text, so they are written in lower case.
+import { compileLexicon, type LexiconHit } from '../text/lexicon.ts';
 import type { PostContext } from '../text/rule.ts';
 
 const SHARING = compileLexicon([
@@ -17,12 +17,12 @@ const SHARING = compileLexicon([
   },
   {
     pattern:
-      "lives (?:on|at|in|above|next door)|which house [\\p{L} ]+ lives|we're at \\d+|from [A-Z][a-z]+ (?:avenue|road|street|close|drive)",
+      "lives (?:on|at|in|above|next door)|which house [\\p{L} ]+ lives|we're at \\d+|from [\\p{L}'-]+ (?:avenue|road|street|close|drive|lane|crescent|way)",
     reason: 'reveals where a child lives',
   },
   {
     pattern:
-      "(?:year \\d+|y\\d+),? (?:at )?[A-Z][a-z]+ ?(?:primary|academy|school)?|(?:mrs?|miss|ms) [a-z]+'s class",
+      "(?:year \\d+|y\\d+),? (?:at )?[\\p{L}'-]+ (?:primary|academy|school)|(?:mrs?|miss|ms) [a-z]+'s class",
     reason: 'ties a child to their school and class',
   },
 ]);
