@@ -2,7 +2,21 @@
 import { z } from 'zod';
 import { id } from './schemas.ts';
 
-export const authoriseBody = z.strictObject({ userId: id });
+// §3: when the person was trained on the platform and the rules (a date; default today).
+const trainedAt = z.iso
+  .date('Give the training date as YYYY-MM-DD.')
+  .transform((d) => new Date(`${d}T12:00:00Z`));
+
+export const authoriseBody = z.strictObject({ userId: id, trainedAt: trainedAt.optional() });
+
+export const trainingBody = z.strictObject({ trainedAt });
+
+export const trainingSchema = z.object({
+  accountId: id,
+  userId: id,
+  trainedAt: z.string(),
+  trainingLapsesAt: z.string(),
+});
 
 export const authorisationSchema = z.object({
   userId: id,
@@ -11,6 +25,8 @@ export const authorisationSchema = z.object({
   grantedById: z.string().nullable(),
   grantedAt: z.string(),
   revokedAt: z.string().nullable(),
+  trainedAt: z.string(),
+  trainingLapsesAt: z.string(),
 });
 
 export const newTokenBody = z.strictObject({
@@ -39,3 +55,45 @@ export const approvalPolicySchema = z.object({
   schoolId: id,
   secondApproverRole: z.string().nullable(),
 });
+
+const invitableRole = z.enum(
+  ['STAFF', 'MARKETING_OFFICER', 'HEADTEACHER', 'DSL', 'ICT_TECHNICIAN', 'TRUST_ADMIN'],
+  {
+    message: 'role must be one of STAFF, MARKETING_OFFICER, HEADTEACHER, DSL, ICT_TECHNICIAN, TRUST_ADMIN.',
+  },
+);
+
+export const invitationBody = z.strictObject({
+  email: z.string().trim().email('Enter the person’s school email address.'),
+  role: invitableRole,
+  schoolId: id,
+});
+
+export const invitationSchema = z.object({
+  id,
+  email: z.string(),
+  role: z.string(),
+  schoolId: id,
+  expiresAt: z.string(),
+});
+
+const newPassword = z.string().min(1, 'Choose a password.').max(1000);
+const emailedToken = z
+  .string()
+  .trim()
+  .min(1, 'The link has no token; open it again from the email.')
+  .max(200);
+
+export const acceptInvitationBody = z.strictObject({
+  token: emailedToken,
+  password: newPassword,
+  name: z.string().trim().min(1, 'Tell us your name as colleagues know it.').max(200),
+});
+
+export const passwordResetBody = z.strictObject({
+  email: z.string().trim().email('Enter your school email address.'),
+});
+
+export const completeResetBody = z.strictObject({ token: emailedToken, password: newPassword });
+
+export const messageSchema = z.object({ message: z.string() });

@@ -75,15 +75,27 @@ export async function signIn(services: Services, attempt: SignInAttempt) {
     await recordLoginFailure(db, email, attempt.ip);
     throw new AppError('unauthenticated', 'That email and password do not match an account.');
   }
-  const secret = newSecret();
-  const expiresAt = new Date(now.getTime() + config.GATEPOST_SESSION_HOURS * 3600_000);
-  await inTransaction(db, async (tx) => {
+  const session = await inTransaction(db, async (tx) => {
     await forgetLoginFailures(tx, email, since);
-    await deleteExpiredSessions(tx, user.id, now);
-    await createSession(tx, { id: sha256(secret), userId: user.id, expiresAt });
-    await auditPerson(tx, user.id, user.id, 'session.sign-in', { ip: attempt.ip });
+    return openSession(tx, services, user.id, { ip: attempt.ip });
   });
-  return { secret, expiresAt, user };
+  return { ...session, user };
+}
+
+/** Starts a session for a person already proven (password, invitation link); audited as a sign-in. */
+export async function openSession(
+  tx: Prisma.TransactionClient,
+  services: Services,
+  userId: string,
+  data: Record<string, unknown>,
+) {
+  const now = new Date();
+  const secret = newSecret();
+  const expiresAt = new Date(now.getTime() + services.config.GATEPOST_SESSION_HOURS * 3600_000);
+  await deleteExpiredSessions(tx, userId, now);
+  await createSession(tx, { id: sha256(secret), userId, expiresAt });
+  await auditPerson(tx, userId, userId, 'session.sign-in', data);
+  return { secret, expiresAt };
 }
 
 /** Ends every session of the person (a lost laptop, a shared computer). */

@@ -23,6 +23,9 @@ export function grantRole(db: Db, userId: string, schoolId: string, role: Role) 
   });
 }
 
+export const setPasswordHash = (db: Db, userId: string, passwordHash: string) =>
+  db.user.update({ where: { id: userId }, data: { passwordHash } });
+
 export const createSession = (db: Db, session: { id: string; userId: string; expiresAt: Date }) =>
   db.session.create({ data: session });
 

@@ -10,6 +10,7 @@ import { consentRoutes } from './consent.ts';
 import { draftRoutes } from './drafts.ts';
 import { escalationRoutes } from './escalations.ts';
 import { eventRoutes } from './events.ts';
+import { invitationRoutes } from './invitations.ts';
 import { mediaRoutes } from './media.ts';
 import { outboxRoutes } from './outbox.ts';
 import { publishingRoutes } from './publishing.ts';
@@ -22,6 +23,7 @@ import { tokenRoutes } from './tokens.ts';
 export const routes: Route[] = [
   ...sessionRoutes,
   ...tokenRoutes,
+  ...invitationRoutes,
   ...accountRoutes,
   ...accountConnectionRoutes,
   ...authorisationRoutes,

@@ -1,4 +1,6 @@
+import type { Request, Response } from 'express';
 import { signIn, signOut, signOutEverywhere } from '../../auth/sessions.ts';
+import type { Services } from '../../context.ts';
 import { AppError } from '../../domain/errors.ts';
 import { findUser } from '../../repositories/people.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../cookies.ts';
@@ -20,6 +22,20 @@ async function me(services: Parameters<typeof findUser>[0], userId: string) {
   };
 }
 
+/** Hands the browser its new session and answers who is now signed in. */
+export function signedIn(
+  services: Services,
+  req: Request,
+  res: Response,
+  session: { secret: string; expiresAt: Date; userId: string },
+) {
+  res.cookie(SESSION_COOKIE, session.secret, {
+    ...sessionCookieOptions(services, req),
+    expires: session.expiresAt,
+  });
+  return me(services.db, session.userId);
+}
+
 export const sessionRoutes = [
   route({
     method: 'post',
@@ -37,8 +53,7 @@ export const sessionRoutes = [
           throw error;
         },
       );
-      res.cookie(SESSION_COOKIE, secret, { ...sessionCookieOptions(services, req), expires: expiresAt });
-      return me(services.db, user.id);
+      return signedIn(services, req, res, { secret, expiresAt, userId: user.id });
     },
   }),
   route({

@@ -2,8 +2,9 @@
 // and fails for any route missing here, so a new route cannot ship without saying who may use it.
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../../services/adapters/db/database.ts';
+import { issueEmailLink } from '../../../services/auth/email-links.ts';
 import { authorise } from '../../../services/repositories/accounts.ts';
-import { createApiToken } from '../../../services/repositories/people.ts';
+import { createApiToken, createUser } from '../../../services/repositories/people.ts';
 import { PASSWORD, type TestGatepost } from '../../support/gatepost.ts';
 import { makeEscalation, makeReply, makeSandboxPost } from '../../support/replies.ts';
 import { makeDraft, type RoleName, type SchoolFixture } from '../../support/schools.ts';
@@ -416,4 +417,49 @@ export const routeAccess: Record<string, RouteAccess> = {
     target: fixed('/api/events'),
   },
   'GET /api/outbox': { allow: 'everyone', otherSchool: 'caller-only', target: fixed('/api/outbox') },
+  'POST /api/invitations': {
+    allow: heads,
+    otherSchool: 'refused',
+    ok: 201,
+    target: async (_ctx, school) => ({
+      path: '/api/invitations',
+      body: { email: `invitee-${randomUUID()}@${school.domain}`, role: 'STAFF', schoolId: school.schoolId },
+    }),
+  },
+  'POST /api/invitations/accept': {
+    allow: 'public',
+    otherSchool: 'caller-only',
+    target: async ({ db, home }) => {
+      const email = `joiner-${randomUUID()}@${home.domain}`;
+      const { secret } = await issueEmailLink(db.prisma, {
+        purpose: 'INVITATION',
+        email,
+        schoolId: home.schoolId,
+        role: 'STAFF',
+      });
+      return {
+        path: '/api/invitations/accept',
+        body: { token: secret, password: 'kettle orbit marmalade', name: 'New Joiner' },
+      };
+    },
+  },
+  'POST /api/password-reset': {
+    allow: 'public',
+    otherSchool: 'caller-only',
+    ok: 202,
+    target: async (_ctx, school, caller) => ({
+      path: '/api/password-reset',
+      body: { email: `${caller ?? 'staff'}@${school.domain}` },
+    }),
+  },
+  'POST /api/password-reset/complete': {
+    allow: 'public',
+    otherSchool: 'caller-only',
+    target: async ({ db }) => {
+      const email = `forgetful-${randomUUID()}@example.test`;
+      const user = await createUser(db.prisma, { email, name: 'Forgetful', passwordHash: 'unset' });
+      const { secret } = await issueEmailLink(db.prisma, { purpose: 'PASSWORD_RESET', email, userId: user.id });
+      return { path: '/api/password-reset/complete', body: { token: secret, password: 'lantern pebble harbour' } };
+    },
+  },
 };
