@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { REPLY_LABELS } from '../replies/reply-rules.ts';
 import { id } from './schemas.ts';
 
+/** The labels, for the dashboard as well as the API. */
+export { REPLY_LABELS };
+
 const label = z.enum(REPLY_LABELS, { message: `must be one of ${REPLY_LABELS.join(', ')}` });
 const note = z.string().trim().max(2000).optional();
 

@@ -5,10 +5,10 @@ import type { PlatformAdapter } from '../adapters/platforms/types.ts';
 import { PlatformError } from '../adapters/platforms/types.ts';
 import type { Services } from '../context.ts';
 import type { Account, Reply } from '../generated/prisma/client.ts';
-import { updateAbuseLogEntry } from '../repositories/abuse-log.ts';
+import { updateAbuseLogEntries } from '../repositories/abuse-log.ts';
 import { appendAudit } from '../repositories/audit.ts';
 import { inTransaction } from '../repositories/db.ts';
-import { repliesAwaitingHide, updateReply } from '../repositories/replies.ts';
+import { repliesAwaitingHide, updateReplies } from '../repositories/replies.ts';
 
 export type HideResult = 'hidden' | 'hide_by_hand' | 'unhidden' | 'later';
 
@@ -28,39 +28,55 @@ export async function askPlatformToHide(
   }
 }
 
-export async function saveHideResult(
-  services: Services,
-  reply: Reply,
-  result: Exclude<HideResult, 'later'>,
-  actorId: string | null,
-): Promise<void> {
+export interface HideDecision {
+  reply: Reply;
+  result: Exclude<HideResult, 'later'>;
+}
+
+/** Saves many outcomes in one transaction: at busy times a transaction per reply is the bottleneck. */
+export async function saveHideResults(services: Services, decisions: HideDecision[], actorId: string | null) {
+  if (!decisions.length) return;
   await inTransaction(services.db, async (tx) => {
-    await updateReply(tx, reply.id, { moderation: result, hidden: result === 'hidden' });
-    await updateAbuseLogEntry(tx, reply.id, { action: result, actionById: actorId });
-    await appendAudit(tx, {
-      schoolId: reply.schoolId,
-      actorId,
-      action: `reply.${result}`,
-      subjectType: 'reply',
-      subjectId: reply.id,
-      data: { platformReplyId: reply.platformReplyId, platformPostId: reply.platformPostId },
-    });
+    for (const result of new Set(decisions.map((d) => d.result))) {
+      const ids = decisions.filter((d) => d.result === result).map((d) => d.reply.id);
+      await updateReplies(tx, ids, { moderation: result, hidden: result === 'hidden' });
+      await updateAbuseLogEntries(tx, ids, { action: result, actionById: actorId });
+    }
+    for (const { reply, result } of decisions) {
+      await appendAudit(tx, {
+        schoolId: reply.schoolId,
+        actorId,
+        action: `reply.${result}`,
+        subjectType: 'reply',
+        subjectId: reply.id,
+        data: { platformReplyId: reply.platformReplyId, platformPostId: reply.platformPostId },
+      });
+    }
   });
 }
+
+/** Platform calls a few at a time: quick for the sandbox, gentle on a platform's rate limit. */
+const HIDES_IN_FLIGHT = 8;
 
 export async function applyHides(
   services: Services,
   account: Account,
 ): Promise<{ hidden: number; byHand: number }> {
   const adapter = services.platforms.adapterFor(account);
-  let hidden = 0;
-  let byHand = 0;
-  for (const reply of await repliesAwaitingHide(services.db, account.id)) {
-    const result = await askPlatformToHide(adapter, reply, true);
-    if (result === 'later') break;
-    await saveHideResult(services, reply, result, null);
-    if (result === 'hidden') hidden++;
-    else byHand++;
-  }
-  return { hidden, byHand };
+  const pending = await repliesAwaitingHide(services.db, account.id);
+  const decisions: HideDecision[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(HIDES_IN_FLIGHT, pending.length) }, async () => {
+      while (next < pending.length) {
+        const reply = pending[next++]!;
+        const result = await askPlatformToHide(adapter, reply, true);
+        // Busy or down: the reply stays pending and the sweep asks again later.
+        if (result !== 'later') decisions.push({ reply, result });
+      }
+    }),
+  );
+  await saveHideResults(services, decisions, null);
+  const hidden = decisions.filter((d) => d.result === 'hidden').length;
+  return { hidden, byHand: decisions.length - hidden };
 }

@@ -12,7 +12,7 @@ import { inTransaction } from '../repositories/db.ts';
 import { recordDecision, updateReply } from '../repositories/replies.ts';
 import { replyRulesOf } from '../repositories/reply-settings.ts';
 import { schoolPeopleNames } from '../repositories/school-people.ts';
-import { askPlatformToHide, saveHideResult } from './apply-hides.ts';
+import { askPlatformToHide, saveHideResults } from './apply-hides.ts';
 import { recordFlags } from './record-flags.ts';
 import { replyFor } from './reply-access.ts';
 
@@ -53,12 +53,8 @@ export async function unhideReply(services: Services, actor: Actor, id: string, 
   if (result === 'later')
     throw new AppError('conflict', 'The platform is busy; try unhiding again in a minute.');
   await inTransaction(services.db, (tx) => decide(tx, actor, reply, 'unhide', reply.labels, note));
-  await saveHideResult(
-    services,
-    reply,
-    result === 'hide_by_hand' ? 'hide_by_hand' : 'unhidden',
-    actor.userId,
-  );
+  const outcome = result === 'hide_by_hand' ? 'hide_by_hand' : 'unhidden';
+  await saveHideResults(services, [{ reply, result: outcome }], actor.userId);
 }
 
 export async function relabelReply(

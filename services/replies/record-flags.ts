@@ -1,14 +1,15 @@
 // Records what a labelled reply calls for, in the transaction that labelled it: the abuse log
 // entry, a safeguarding escalation to the right person, the author's offender record, and the
 // notices to send. Used by the classify job and by the officer's relabelling alike.
+import { randomUUID } from 'node:crypto';
 import { escalationRoute, type SchoolPeople } from '../../policies/replies/escalation-route.ts';
 import type { Finding, ReplyLabel } from '../../policies/types.ts';
-import type { Prisma, Reply } from '../generated/prisma/client.ts';
+import type { Prisma, Reply, Role } from '../generated/prisma/client.ts';
 import { logAbuse } from '../repositories/abuse-log.ts';
 import { appendAudit } from '../repositories/audit.ts';
-import { createEscalation, escalationOfReply } from '../repositories/escalations.ts';
+import { createEscalations, escalatedReplyIds, type NewEscalation } from '../repositories/escalations.ts';
 import { createNotices, type NewNotice } from '../repositories/notices.ts';
-import { offenderOf, saveOffender } from '../repositories/offenders.ts';
+import { addOffences, markOffendersNotified, type Offence } from '../repositories/offenders.ts';
 import { chairOfTrusteesEmail, emailsOfRoles } from '../repositories/school-people.ts';
 import { escalationLink, type NoticeKind, noticeSubject, offenderLink } from './notice-texts.ts';
 import { actionsFor, escalationRecipients, type ReplyRules } from './reply-rules.ts';
@@ -44,7 +45,6 @@ export async function recordFlags(
   context: FlagContext,
   flagged: Flagged[],
 ): Promise<string[]> {
-  const notices: NewNotice[] = [];
   const logged = flagged.filter((f) => actionsFor(f.labels, context.rules).log);
   await logAbuse(
     tx,
@@ -64,88 +64,123 @@ export async function recordFlags(
       subjectId: f.reply.id,
       data: { labels: f.labels, moderation: f.moderation, platformReplyId: f.reply.platformReplyId },
     });
-    if (actionsFor(f.labels, context.rules).escalate) notices.push(...(await escalate(tx, context, f)));
   }
-  notices.push(...(await trackOffenders(tx, context, flagged)));
+  const recipients = emailBook(tx, context.schoolId);
+  const notices = [
+    ...(await escalate(
+      tx,
+      context,
+      recipients,
+      flagged.filter((f) => actionsFor(f.labels, context.rules).escalate),
+    )),
+    ...(await trackOffenders(tx, context, recipients, flagged)),
+  ];
   return createNotices(tx, notices);
+}
+
+/** Email addresses by role, looked up once per batch. */
+function emailBook(tx: Prisma.TransactionClient, schoolId: string) {
+  const known = new Map<string, Promise<string[]>>();
+  return (roles: Role[]) => {
+    const key = roles.join(',');
+    if (!known.has(key)) known.set(key, emailsOfRoles(tx, schoolId, roles));
+    return known.get(key)!;
+  };
 }
 
 async function escalate(
   tx: Prisma.TransactionClient,
   context: FlagContext,
-  f: Flagged,
+  emailsOf: ReturnType<typeof emailBook>,
+  concerns: Flagged[],
 ): Promise<NewNotice[]> {
-  if (await escalationOfReply(tx, f.reply.id)) return [];
-  const spans = f.findings.filter((x) => x.category === 'safeguarding' && x.span).map((x) => x.span!);
-  const route = escalationRoute(f.reply.text, spans, await context.people());
-  const roles = escalationRecipients[route].first;
-  const chair = route === 'CHAIR' ? await chairOfTrusteesEmail(tx, context.schoolId) : null;
-  const escalation = await createEscalation(tx, {
-    schoolId: context.schoolId,
-    replyId: f.reply.id,
-    route,
-    recipientRoles: roles,
-    recipientEmail: chair,
-    dueAt: new Date(Date.now() + context.rules.acknowledgeWithinMinutes * 60_000),
-  });
-  // The audit says that a concern was raised and to whom, never what it says.
-  await appendAudit(tx, {
-    schoolId: context.schoolId,
-    actorId: context.actorId,
-    action: 'escalation.raised',
-    subjectType: 'escalation',
-    subjectId: escalation.id,
-    data: { route, recipientRoles: roles },
-  });
-  const emails = [...(chair ? [chair] : []), ...(await emailsOfRoles(tx, context.schoolId, roles))];
-  const link = escalationLink(context.publicUrl, escalation.id);
-  return [...new Set(emails)].map((to) => notice(context.schoolId, 'escalation', to, link));
+  if (!concerns.length) return [];
+  const already = await escalatedReplyIds(
+    tx,
+    concerns.map((f) => f.reply.id),
+  );
+  const people = await context.people();
+  const notices: NewNotice[] = [];
+  const rows: NewEscalation[] = [];
+  for (const f of concerns.filter((c) => !already.has(c.reply.id))) {
+    const spans = f.findings.filter((x) => x.category === 'safeguarding' && x.span).map((x) => x.span!);
+    const route = escalationRoute(f.reply.text, spans, people);
+    const roles = escalationRecipients[route].first;
+    // Concerns about the headteacher are rare: no need to look the chair up once per batch.
+    const chairEmail = route === 'CHAIR' ? await chairOfTrusteesEmail(tx, context.schoolId) : null;
+    const escalation: NewEscalation = {
+      id: randomUUID(),
+      schoolId: context.schoolId,
+      replyId: f.reply.id,
+      route,
+      recipientRoles: roles,
+      recipientEmail: chairEmail,
+      dueAt: new Date(Date.now() + context.rules.acknowledgeWithinMinutes * 60_000),
+    };
+    rows.push(escalation);
+    // The audit says that a concern was raised and to whom, never what it says.
+    await appendAudit(tx, {
+      schoolId: context.schoolId,
+      actorId: context.actorId,
+      action: 'escalation.raised',
+      subjectType: 'escalation',
+      subjectId: escalation.id,
+      data: { route, recipientRoles: roles },
+    });
+    const emails = [...(chairEmail ? [chairEmail] : []), ...(await emailsOf(roles))];
+    const link = escalationLink(context.publicUrl, escalation.id);
+    for (const to of new Set(emails)) notices.push(notice(context.schoolId, 'escalation', to, link));
+  }
+  await createEscalations(tx, rows);
+  return notices;
 }
 
 async function trackOffenders(
   tx: Prisma.TransactionClient,
   context: FlagContext,
+  emailsOf: ReturnType<typeof emailBook>,
   flagged: Flagged[],
 ): Promise<NewNotice[]> {
-  const byAuthor = new Map<string, Flagged[]>();
+  const byAuthor = new Map<string, Offence>();
   for (const f of flagged) {
-    if (!actionsFor(f.labels, context.rules).offences.length) continue;
+    const offences = actionsFor(f.labels, context.rules).offences;
+    if (!offences.length) continue;
     const key = `${f.reply.accountId}\n${f.reply.authorId}`;
-    byAuthor.set(key, [...(byAuthor.get(key) ?? []), f]);
+    const seen = byAuthor.get(key);
+    byAuthor.set(key, {
+      accountId: f.reply.accountId,
+      authorId: f.reply.authorId,
+      authorHandle: f.reply.authorHandle,
+      count: (seen?.count ?? 0) + 1,
+      labels: [...new Set([...(seen?.labels ?? []), ...offences])],
+    });
   }
+  if (!byAuthor.size) return [];
+  const records = await addOffences(tx, [...byAuthor.values()]);
+  const reached = records.filter((o) => !o.notifiedAt && o.count >= context.rules.offenderThreshold);
+  if (!reached.length) return [];
+  await markOffendersNotified(
+    tx,
+    reached.map((o) => o.id),
+  );
+  const heads = await emailsOf(['HEADTEACHER']);
   const notices: NewNotice[] = [];
-  for (const replies of byAuthor.values()) {
-    const { accountId, authorId, authorHandle } = replies.at(-1)!.reply;
-    const before = await offenderOf(tx, accountId, authorId);
-    const count = (before?.count ?? 0) + replies.length;
-    const labels = new Set([
-      ...(before?.labels ?? []),
-      ...replies.flatMap((r) => actionsFor(r.labels, context.rules).offences),
-    ]);
-    const reached = !before?.notifiedAt && count >= context.rules.offenderThreshold;
-    const offender = await saveOffender(
-      tx,
-      { accountId, authorId },
-      {
-        authorHandle,
-        count,
-        labels: [...labels],
-        lastSeenAt: new Date(),
-        ...(reached ? { notifiedAt: new Date() } : {}),
-      },
-    );
-    if (!reached) continue;
+  for (const offender of reached) {
     await appendAudit(tx, {
       schoolId: context.schoolId,
       actorId: context.actorId,
       action: 'offender.threshold_reached',
       subjectType: 'offender',
       subjectId: offender.id,
-      data: { accountId, authorHandle, count, threshold: context.rules.offenderThreshold },
+      data: {
+        accountId: offender.accountId,
+        authorHandle: offender.authorHandle,
+        count: offender.count,
+        threshold: context.rules.offenderThreshold,
+      },
     });
     const link = offenderLink(context.publicUrl, offender.id);
-    for (const to of await emailsOfRoles(tx, context.schoolId, ['HEADTEACHER']))
-      notices.push(notice(context.schoolId, 'offender', to, link));
+    for (const to of heads) notices.push(notice(context.schoolId, 'offender', to, link));
   }
   return notices;
 }

@@ -2,20 +2,27 @@
 import type { EscalationRoute, Role } from '../generated/prisma/client.ts';
 import type { Db } from './db.ts';
 
-export const createEscalation = (
-  db: Db,
-  data: {
-    schoolId: string;
-    replyId: string;
-    route: EscalationRoute;
-    recipientRoles: Role[];
-    recipientEmail: string | null;
-    dueAt: Date;
-  },
-) => db.escalation.create({ data });
+export type NewEscalation = {
+  id: string;
+  schoolId: string;
+  replyId: string;
+  route: EscalationRoute;
+  recipientRoles: Role[];
+  recipientEmail: string | null;
+  dueAt: Date;
+};
 
-export const escalationOfReply = (db: Db, replyId: string) =>
-  db.escalation.findUnique({ where: { replyId } });
+/** Many at once; a reply already escalated keeps its escalation (replyId is unique). */
+export const createEscalations = (db: Db, rows: NewEscalation[]) =>
+  db.escalation.createMany({ data: rows, skipDuplicates: true });
+
+export async function escalatedReplyIds(db: Db, replyIds: string[]): Promise<Set<string>> {
+  const rows = await db.escalation.findMany({
+    where: { replyId: { in: replyIds } },
+    select: { replyId: true },
+  });
+  return new Set(rows.map((r) => r.replyId));
+}
 
 export const findEscalation = (db: Db, id: string) => db.escalation.findUnique({ where: { id } });
 

@@ -1,4 +1,5 @@
 // Emails waiting to go: a subject and a link, never the content they are about.
+import { randomUUID } from 'node:crypto';
 import type { Db } from './db.ts';
 
 export interface NewNotice {
@@ -10,8 +11,9 @@ export interface NewNotice {
 }
 
 export async function createNotices(db: Db, notices: NewNotice[]): Promise<string[]> {
-  const created = await Promise.all(notices.map((data) => db.notice.create({ data, select: { id: true } })));
-  return created.map((n) => n.id);
+  const rows = notices.map((n) => ({ id: randomUUID(), ...n }));
+  await db.notice.createMany({ data: rows });
+  return rows.map((r) => r.id);
 }
 
 export const findNotice = (db: Db, id: string) => db.notice.findUnique({ where: { id } });

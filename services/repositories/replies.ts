@@ -4,7 +4,10 @@ import type { IncomingReply } from '../adapters/platforms/types.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { Db } from './db.ts';
 
-/** Stores what is new; a reply seen before (a repeated page after a crash) is skipped. */
+/**
+ * Stores what is new; a reply seen before (a repeated page after a crash) is skipped. One
+ * statement from arrays: a busy page is thousands of rows, too many for row-by-row parameters.
+ */
 export async function storeReplies(
   db: Db,
   account: { id: string; schoolId: string },
@@ -12,21 +15,18 @@ export async function storeReplies(
 ) {
   if (!replies.length) return 0;
   // In the order they were written, so the abuse log and the officer's list read naturally.
-  const byTime = [...replies].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-  const { count } = await db.reply.createMany({
-    data: byTime.map((r) => ({
-      schoolId: account.schoolId,
-      accountId: account.id,
-      platformReplyId: r.platformReplyId,
-      platformPostId: r.inReplyToPostId,
-      authorHandle: r.authorHandle,
-      authorId: r.authorId,
-      text: r.text,
-      repliedAt: r.createdAt,
-    })),
-    skipDuplicates: true,
-  });
-  return count;
+  const rows = [...replies].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const col = <T>(f: (r: IncomingReply) => T) => rows.map(f);
+  return db.$executeRaw`
+    INSERT INTO "Reply" (id, "schoolId", "accountId", "platformReplyId", "platformPostId", "authorHandle",
+                         "authorId", text, "repliedAt")
+    SELECT gen_random_uuid()::text, ${account.schoolId}, ${account.id}, rid, pid, handle, author, body, at
+    FROM unnest(${col((r) => r.platformReplyId)}::text[], ${col((r) => r.inReplyToPostId)}::text[],
+                ${col((r) => r.authorHandle)}::text[], ${col((r) => r.authorId)}::text[],
+                ${col((r) => r.text)}::text[], ${col((r) => r.createdAt.toISOString())}::timestamp[])
+      WITH ORDINALITY AS t(rid, pid, handle, author, body, at, n)
+    ORDER BY n
+    ON CONFLICT ("accountId", "platformReplyId") DO NOTHING`;
 }
 
 /**
@@ -83,6 +83,9 @@ export function listReplies(
     take: filter.take ?? 500,
   });
 }
+
+export const updateReplies = (db: Db, ids: string[], data: { moderation: string; hidden: boolean }) =>
+  db.reply.updateMany({ where: { id: { in: ids } }, data });
 
 export const repliesAwaitingHide = (db: Db, accountId: string) =>
   db.reply.findMany({ where: { accountId, moderation: 'hide_pending' }, orderBy: { seq: 'asc' }, take: 500 });

@@ -46,3 +46,14 @@ export const makeSandboxPost = (db: Database, school: SchoolFixture) =>
   db.prisma.sandboxPost.create({
     data: { accountId: school.accountId, publicationId: randomUUID(), text: 'Harvest festival on Friday' },
   });
+
+/** Reads until `read` gives a value; fails naming what never came. */
+export async function until<T>(what: string, read: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const value = await read();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}

@@ -11,6 +11,7 @@ import {
   type TestGatepost,
   waitForState,
 } from '../../support/gatepost.ts';
+import { until } from '../../support/replies.ts';
 
 let gp: TestGatepost;
 let staff: Api;
@@ -31,16 +32,6 @@ interface Reply {
   moderation: string;
   classified: boolean;
   findings: { category: string; span?: [number, number] }[];
-}
-
-async function until<T>(what: string, read: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const value = await read();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 const inject = (author: string, text: string) =>
@@ -74,9 +65,10 @@ async function mails(): Promise<{ to: string; subject: string; body: string }[]>
 
 beforeAll(async () => {
   gp = await startTestGatepost({ roster: [amelia] });
-  [staff, officer, head, dsl] = await Promise.all(
-    ['staff', 'officer', 'head', 'dsl'].map((w) => gp.login(w)),
-  );
+  staff = await gp.login('staff');
+  officer = await gp.login('officer');
+  head = await gp.login('head');
+  dsl = await gp.login('dsl');
   accountId = gp.seeded.accountId;
   const created = await staff('POST', '/api/drafts', {
     accountIds: [accountId],

@@ -16,6 +16,7 @@ import { type RunningWorkers, runWorkers } from '../../../workers/run-workers.ts
 import { type FakeX, startFakeX } from '../../fakes/fake-x.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/database.ts';
 import { PASSWORD, REDIS_URL } from '../../support/gatepost.ts';
+import { until } from '../../support/replies.ts';
 
 let fake: FakeX;
 let database: TestDatabase;
@@ -53,16 +54,6 @@ async function start(): Promise<Runtime> {
 const stored = () =>
   services.db.reply.findMany({ where: { accountId: account.id }, orderBy: { seq: 'asc' } });
 const hideCalls = () => fake.log.filter((r) => r.route === 'PUT /2/tweets/:id/hidden');
-
-async function until<T>(what: string, read: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const value = await read();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 beforeAll(async () => {
   fake = await startFakeX();
