@@ -4,11 +4,13 @@
 import type { Services } from '../context.ts';
 import { type Actor, can, requirePermission } from '../domain/actor.ts';
 import { AppError, notFound } from '../domain/errors.ts';
+import { trainingLapsesAt } from '../domain/training.ts';
 import { authorisationsOf, authorise, findAccount, revokeAuthorisation } from '../repositories/accounts.ts';
 import { appendAudit } from '../repositories/audit.ts';
 import type { Db } from '../repositories/db.ts';
 import { inTransaction } from '../repositories/db.ts';
 import { membershipsOf } from '../repositories/people.ts';
+import { findSchool } from '../repositories/schools.ts';
 
 /** The account, if the actor may manage who posts to it; other schools' accounts are "not found". */
 async function accountFor(db: Db, actor: Actor, accountId: string) {
@@ -20,8 +22,9 @@ async function accountFor(db: Db, actor: Actor, accountId: string) {
 }
 
 export async function listAuthorisations(services: Services, actor: Actor, accountId: string) {
-  await accountFor(services.db, actor, accountId);
+  const account = await accountFor(services.db, actor, accountId);
   const rows = await authorisationsOf(services.db, accountId);
+  const { trainingRefreshDays } = (await findSchool(services.db, account.schoolId))!;
   return rows.map((r) => ({
     userId: r.userId,
     name: r.user.name,
@@ -29,10 +32,21 @@ export async function listAuthorisations(services: Services, actor: Actor, accou
     grantedById: r.grantedById,
     grantedAt: r.grantedAt.toISOString(),
     revokedAt: r.revokedAt?.toISOString() ?? null,
+    trainedAt: r.trainedAt.toISOString(),
+    trainingLapsesAt: trainingLapsesAt(r.trainedAt, trainingRefreshDays).toISOString(),
   }));
 }
 
-export async function authoriseStaff(services: Services, actor: Actor, accountId: string, userId: string) {
+export async function authoriseStaff(
+  services: Services,
+  actor: Actor,
+  accountId: string,
+  userId: string,
+  trainedAt = new Date(),
+) {
+  if (trainedAt.getTime() > Date.now()) {
+    throw new AppError('validation_failed', 'Record training once it has happened, not in advance.');
+  }
   await inTransaction(services.db, async (tx) => {
     const account = await accountFor(tx, actor, accountId);
     const person = { userId, memberships: await membershipsOf(tx, userId) };
@@ -42,14 +56,14 @@ export async function authoriseStaff(services: Services, actor: Actor, accountId
         'That person holds no role at this school that may draft posts; invite them as staff first.',
       );
     }
-    await authorise(tx, accountId, userId, actor.userId);
+    await authorise(tx, accountId, userId, actor.userId, trainedAt);
     await appendAudit(tx, {
       schoolId: account.schoolId,
       actorId: actor.userId,
       action: 'account.authorise',
       subjectType: 'account',
       subjectId: accountId,
-      data: { userId },
+      data: { userId, trainedAt: trainedAt.toISOString() },
     });
   });
   return listAuthorisations(services, actor, accountId);

@@ -2,7 +2,21 @@
 import { z } from 'zod';
 import { id } from './schemas.ts';
 
-export const authoriseBody = z.strictObject({ userId: id });
+// §3: when the person was trained on the platform and the rules (a date; default today).
+const trainedAt = z.iso
+  .date('Give the training date as YYYY-MM-DD.')
+  .transform((d) => new Date(`${d}T00:00:00Z`));
+
+export const authoriseBody = z.strictObject({ userId: id, trainedAt: trainedAt.optional() });
+
+export const trainingBody = z.strictObject({ trainedAt });
+
+export const trainingSchema = z.object({
+  accountId: id,
+  userId: id,
+  trainedAt: z.string(),
+  trainingLapsesAt: z.string(),
+});
 
 export const authorisationSchema = z.object({
   userId: id,
@@ -11,6 +25,8 @@ export const authorisationSchema = z.object({
   grantedById: z.string().nullable(),
   grantedAt: z.string(),
   revokedAt: z.string().nullable(),
+  trainedAt: z.string(),
+  trainingLapsesAt: z.string(),
 });
 
 export const newTokenBody = z.strictObject({

@@ -35,6 +35,8 @@ export const permissions = {
   setReplyRules: headLike,
   // §2: the marketing officer writes the terms of use all content must follow.
   manageTerms: ['MARKETING_OFFICER'],
+  // §3: the marketing officer makes sure those authorised to post are trained.
+  recordTraining: ['MARKETING_OFFICER', ...headLike],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,5 +1,6 @@
 // What a draft will publish, checked for who may post it where, and hashed for approval.
 
+import { trainingBlocker } from '../accounts/training.ts';
 import { type Actor, requirePermission } from '../domain/actor.ts';
 import { contentHash } from '../domain/content-hash.ts';
 import { AppError } from '../domain/errors.ts';
@@ -31,6 +32,8 @@ export async function checkTargets(tx: Prisma.TransactionClient, actor: Actor, a
       `You are not authorised by the headteacher to post to ${refused.map((a) => a.handle).join(', ')} (§3).`,
     );
   }
+  const untrained = await trainingBlocker(tx, actor.userId, unique);
+  if (untrained) throw new AppError('forbidden', untrained);
   const inactive = accounts.filter((a) => a.status !== 'ACTIVE');
   if (inactive.length) {
     throw new AppError('invalid_state', `${inactive.map((a) => a.handle).join(', ')} is not active.`);

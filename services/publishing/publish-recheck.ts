@@ -1,6 +1,7 @@
 // Just before publishing (DESIGN.md): the approval still covers exactly this content, the
 // author is still authorised, the account is still active, every pupil named may still be
 // named. Any failure holds the post.
+import { trainingBlocker } from '../accounts/training.ts';
 import { platformNames } from '../checks/check-for-accounts.ts';
 import { namingConsentFindings } from '../consent/naming-consent.ts';
 import type { Account } from '../generated/prisma/client.ts';
@@ -22,6 +23,8 @@ export async function publishBlocker(
   if (!(await isAuthorised(db, draft.authorId, account.id))) {
     return `The author is no longer authorised to post to ${account.handle}.`;
   }
+  const untrained = await trainingBlocker(db, draft.authorId, [account.id]);
+  if (untrained) return untrained;
   if (account.status !== 'ACTIVE') return `${account.handle} is ${account.status.toLowerCase()}, not active.`;
   // Consent may have been withdrawn or expired since approval (or will have by the scheduled time).
   const [refused] = await namingConsentFindings(db, {

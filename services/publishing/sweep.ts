@@ -1,6 +1,7 @@
 // The backstop: the database says what work is due; any job Redis lost is enqueued again.
 // Deterministic job ids make this harmless when the job still exists.
 import { warnOfExpiringTokens } from '../accounts/expiry-warnings.ts';
+import { remindOfTraining } from '../accounts/training.ts';
 import { applyConsentLapses } from '../consent/apply-lapses.ts';
 import type { Services } from '../context.ts';
 import { sweepMedia } from '../media/media-sweep.ts';
@@ -22,7 +23,16 @@ export async function sweep(services: Services) {
   const consentLapsed = await applyConsentLapses(services);
   // Tokens about to end: the officer and ICT technician hear 7 days and 1 day before.
   const tokenWarnings = await warnOfExpiringTokens(services);
-  const done = { checks: drafts.length, publications: due.length, ...media, consentLapsed, tokenWarnings };
+  // Training about to lapse: the officer hears 30 days and 7 days before.
+  const trainingReminders = await remindOfTraining(services);
+  const done = {
+    checks: drafts.length,
+    publications: due.length,
+    ...media,
+    consentLapsed,
+    tokenWarnings,
+    trainingReminders,
+  };
   if (Object.values(done).some(Boolean)) services.log.info(done, 'sweep re-enqueued due work');
   return done;
 }

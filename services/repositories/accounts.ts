@@ -24,11 +24,18 @@ export async function isAuthorised(db: Db, userId: string, accountId: string): P
   return !!row && row.revokedAt === null;
 }
 
-export function authorise(db: Db, accountId: string, userId: string, grantedById: string | null) {
+/** `trainedAt`: when the person was trained on the platform and the rules (default: now). */
+export function authorise(
+  db: Db,
+  accountId: string,
+  userId: string,
+  grantedById: string | null,
+  trainedAt = new Date(),
+) {
   return db.accountAuthorisation.upsert({
     where: { accountId_userId: { accountId, userId } },
-    create: { accountId, userId, grantedById },
-    update: { revokedAt: null, grantedById, grantedAt: new Date() },
+    create: { accountId, userId, grantedById, trainedAt },
+    update: { revokedAt: null, grantedById, grantedAt: new Date(), trainedAt, trainingRemindedDays: null },
   });
 }
 

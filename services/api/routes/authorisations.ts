@@ -1,7 +1,8 @@
 // Who may post to an account (§3), managed by the headteacher or a trust admin.
 import { authoriseStaff, listAuthorisations, revokeStaff } from '../../accounts/staff-authorisation.ts';
+import { recordTraining } from '../../accounts/training.ts';
 import { notFound } from '../../domain/errors.ts';
-import { authorisationSchema, authoriseBody } from '../governance-schemas.ts';
+import { authorisationSchema, authoriseBody, trainingBody, trainingSchema } from '../governance-schemas.ts';
 import { route } from '../route.ts';
 import { id } from '../schemas.ts';
 
@@ -26,7 +27,21 @@ export const authorisationRoutes = [
     body: authoriseBody,
     response: authorisationSchema.array(),
     status: 201,
-    handler: ({ services, actor, params, body }) => authoriseStaff(services, actor, params.id!, body.userId),
+    handler: ({ services, actor, params, body }) =>
+      authoriseStaff(services, actor, params.id!, body.userId, body.trainedAt),
+  }),
+  route({
+    method: 'patch',
+    path: '/api/accounts/:id/authorisations/:userId',
+    summary: 'Record a person’s refreshed platform and policy training (marketing officer, headteacher)',
+    tag,
+    access: 'signed-in',
+    body: trainingBody,
+    response: trainingSchema,
+    handler({ services, actor, params, body }) {
+      if (!id.safeParse(params.userId).success) throw notFound('That person');
+      return recordTraining(services, actor, params.id!, params.userId!, body.trainedAt);
+    },
   }),
   route({
     method: 'delete',

@@ -410,6 +410,14 @@ export const routeAccess: Record<string, RouteAccess> = {
       body: { warned: [{ term: 'raffle', reason: 'Check the licence' }] },
     }),
   },
+  'PATCH /api/accounts/:id/authorisations/:userId': {
+    allow: ['officer', ...heads],
+    otherSchool: 'refused',
+    target: async (_ctx, school) => ({
+      path: `/api/accounts/${school.accountId}/authorisations/${school.userIds.staff}`,
+      body: { trainedAt: new Date().toISOString().slice(0, 10) },
+    }),
+  },
   'GET /api/events': {
     allow: 'everyone',
     otherSchool: 'caller-only',
