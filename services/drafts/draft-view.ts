@@ -13,6 +13,8 @@ export function draftView(draft: DraftDetail) {
     scheduledAt: draft.scheduledAt?.toISOString() ?? null,
     contentHash: draft.contentHash,
     authorId: draft.authorId,
+    // Not in DESIGN.md's list: an addition so the queue can say who wrote each post.
+    authorName: draft.author.name,
     createdAt: draft.createdAt.toISOString(),
     updatedAt: draft.updatedAt.toISOString(),
     findings: draft.findings

@@ -10,6 +10,7 @@ const detail = {
   approvals: { where: { voidedAt: null }, orderBy: { createdAt: 'desc' }, take: 1 },
   publications: { orderBy: { createdAt: 'asc' } },
   media: { orderBy: { position: 'asc' }, include: { links: true } },
+  author: { select: { name: true } },
 } satisfies Prisma.DraftInclude;
 
 export type DraftDetail = Prisma.DraftGetPayload<{ include: typeof detail }>;

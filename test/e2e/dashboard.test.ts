@@ -1,12 +1,19 @@
 // The dashboard in a real browser against the whole product: staff draft a post, see the
-// pupil's name marked where it is, fix it and submit; the officer acknowledges the warning and
-// approves with the keyboard; the post is published. Every screen passes axe at phone and
+// pupil's name marked where it is, fix it, add a photo whose faces are blurred, and submit; the
+// officer blurs one more area, acknowledges the warning and approves with the keyboard; the
+// post is published. Every screen passes axe at phone and
 // desktop widths and keeps to the CSP.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, startTestGatepost, type TestGatepost, waitForState } from '../support/gatepost.ts';
 import { DESKTOP, inspectScreen, launchChromium, watchProblems } from './support/browser.ts';
 import { ensureDashboardBuilt } from './support/dashboard-build.ts';
+
+// A shared test photo with five faces, read in place (never copied into the repository).
+const PHOTO = '/work/shared/faces/images/fjs-bbt1.jpg';
 
 const roster = [
   {
@@ -14,6 +21,14 @@ const roster = [
     firstName: 'Amelia',
     lastName: 'Hughes',
     yearGroup: 'Year 4',
+    photoConsent: true,
+    nameConsent: true,
+  },
+  {
+    upn: 'D823741005102',
+    firstName: 'Oliver',
+    lastName: 'Bennett',
+    yearGroup: 'Year 6',
     photoConsent: true,
     nameConsent: true,
   },
@@ -65,6 +80,15 @@ describe('the dashboard', () => {
   });
 
   it('takes a post from staff through the officer’s approval to published', async () => {
+    // Amelia's parents agreed to her first name appearing beside photos (the MIS export says so).
+    const consent = await (await gp.login('officer'))('POST', '/api/consent/import', {
+      csv: [
+        'upn,first_name,last_name,preferred_name,year_group,photo_consent,name_consent,name with photo',
+        'P823741005101,Amelia,Hughes,,Year 4,yes,yes,yes',
+        'D823741005102,Oliver,Bennett,,Year 6,yes,yes,no',
+      ].join('\n'),
+    });
+    expect(consent.status).toBe(200);
     const staff = await signIn('staff');
     await staff.getByRole('link', { name: 'New post' }).first().click();
     await staff.getByRole('heading', { name: 'New post' }).waitFor();
@@ -88,9 +112,46 @@ describe('the dashboard', () => {
     expect(await staff.locator('mark.finding-block').count()).toBe(0);
     expect(await staff.locator('mark.finding-warn').first().textContent()).toBe('Amelia');
 
+    // A photo: described (required), uploaded, and every face blurred by the worker.
+    await staff.getByRole('button', { name: 'Upload photo' }).click();
+    await staff.getByRole('alert').filter({ hasText: 'Choose a photo to add.' }).waitFor();
+    await staff.getByLabel('Photo', { exact: true }).setInputFiles(PHOTO);
+    await staff.getByRole('button', { name: 'Upload photo' }).click();
+    await staff.getByRole('alert').filter({ hasText: 'Describe the photo first' }).waitFor();
+    await staff.getByLabel('Describe the photo (alt text)').fill('Year 4 pupils at the swimming gala.');
+    await staff.getByRole('button', { name: 'Upload photo' }).click();
+    await staff.getByRole('alert').filter({ hasText: 'Say where the photo comes from' }).waitFor();
+    await staff.getByRole('radio', { name: 'Taken by staff' }).check();
+    await staff.getByRole('button', { name: 'Upload photo' }).click();
+    const photo = staff.locator('.photo-card', { hasText: 'Photo 1' });
+    await photo
+      .locator('.photo-summary', { hasText: '5 faces found: 5 blurred.' })
+      .waitFor({ timeout: 45_000 });
+    const shown = photo.getByRole('img', { name: 'Year 4 pupils at the swimming gala.' });
+    await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1366);
+    expect(await shown.getAttribute('src')).toMatch(/\/processed\?/);
+    // Staff never see the original, only what would be published.
+    expect(await staff.locator('img[src*="/original"]').count()).toBe(0);
+    await noSeriousViolations(staff, 'editor-with-photo');
+
     await staff.getByRole('button', { name: 'Submit for approval' }).click();
     await staff.getByRole('heading', { name: 'Your post' }).waitFor();
     // Workers move it on; the page follows over server-sent events without a reload.
+    // Checks queue behind other work on a busy machine: allow them a minute, and say where it stopped.
+    const staffApi = await gp.login('staff');
+    const checked = await waitForState(
+      staffApi,
+      staff.url().split('/').at(-1)!,
+      ['AWAITING_APPROVAL', 'CHANGES_REQUIRED'],
+      60_000,
+    );
+    expect({
+      state: checked.state,
+      findings: checked.findings.map((f: { ruleId: string }) => f.ruleId),
+    }).toEqual({
+      state: 'AWAITING_APPROVAL',
+      findings: ['text.pupil-first-name'],
+    });
     await staff.locator('.screen-head .badge', { hasText: 'Awaiting approval' }).waitFor();
     await noSeriousViolations(staff, 'draft-awaiting-approval');
     const draftId = staff.url().split('/').at(-1)!;
@@ -99,7 +160,30 @@ describe('the dashboard', () => {
     const card = officer.locator('#col-awaiting').getByRole('link', { name: /Well done to Amelia for/ });
     await card.waitFor();
     await noSeriousViolations(officer, 'queue');
+    expect(
+      await officer.locator('#col-awaiting .card', { hasText: 'Well done to Amelia' }).textContent(),
+    ).toMatch(/by Sam Staff.*1 photo/);
     await card.click();
+    await officer.getByRole('heading', { name: 'Your decision' }).waitFor();
+
+    // The officer sees the original beside the blurred photo and blurs one more area by dragging.
+    const review = officer.locator('.blur-review');
+    const loaded = (img: HTMLImageElement) => img.naturalWidth;
+    const original = review.getByRole('img', { name: /^Original of photo 1/ });
+    await expect.poll(() => original.evaluate(loaded), { timeout: 20_000 }).toBe(1366);
+    await expect
+      .poll(() => review.getByRole('img', { name: /^Photo 1 as published/ }).evaluate(loaded))
+      .toBe(1366);
+    await noSeriousViolations(officer, 'review-photo');
+    const area = await review.locator('.draw-area').boundingBox();
+    await officer.mouse.move(area!.x + area!.width * 0.05, area!.y + area!.height * 0.7);
+    await officer.mouse.down();
+    await officer.mouse.move(area!.x + area!.width * 0.25, area!.y + area!.height * 0.95, { steps: 5 });
+    await officer.mouse.up();
+    expect(Number(await review.getByLabel('Width').inputValue())).toBeGreaterThan(200);
+    await review.getByRole('button', { name: 'Blur this area' }).click();
+    await review.locator('.photo-summary', { hasText: '1 extra area blurred.' }).waitFor({ timeout: 45_000 });
+    await officer.locator('.screen-head .badge', { hasText: 'Awaiting approval' }).waitFor();
     await officer.getByRole('heading', { name: 'Your decision' }).waitFor();
     const approve = officer.getByRole('button', { name: /^Approve/ });
     expect(await approve.isDisabled()).toBe(true);
@@ -128,7 +212,14 @@ describe('the dashboard', () => {
     const publication = officer.locator('.card', { hasText: 'Well done to Amelia for' });
     await publication.locator('.publications .badge', { hasText: 'Published' }).waitFor();
     await noSeriousViolations(officer, 'publications');
-  });
+
+    // The sandbox's "View the post" leads to what the sandbox published.
+    await publication.getByRole('link', { name: /^View the post/ }).click();
+    await officer.getByRole('heading', { name: 'Sandbox posts' }).waitFor();
+    const postId = published.publications[0].platformPostId;
+    await officer.locator(`[id="post-${postId}"]`, { hasText: 'Well done to Amelia for' }).waitFor();
+    await noSeriousViolations(officer, 'sandbox-posts');
+  }, 240_000);
 
   it('shows scheduled posts on the calendar in UK time', async () => {
     const staffApi: Api = await gp.login('staff');
@@ -201,6 +292,111 @@ describe('the dashboard', () => {
     await staffRow.getByRole('button', { name: 'Revoke Sam Staff' }).waitFor();
     expect((await staffApi('GET', '/api/accounts')).body[0].mayPost).toBe(true);
   });
+
+  it('lets the officer find a pupil’s consent and import the MIS file after a dry run', async () => {
+    const officer = await signIn('officer');
+    await officer.getByRole('link', { name: 'Consent' }).click();
+    await officer.getByRole('heading', { name: 'Consent register' }).waitFor();
+    await officer.getByLabel('Find a pupil by name, UPN or year').fill('benn');
+    const oliver = officer.getByRole('row', { name: /Oliver Bennett/ });
+    await officer.getByText('1 pupil.').waitFor();
+    expect(await oliver.getByRole('cell').nth(1).textContent()).toBe('Given');
+
+    // The MIS now says no photos of Oliver, and a new pupil joined.
+    const dir = mkdtempSync(path.join(tmpdir(), 'gatepost-e2e-'));
+    const csv = path.join(dir, 'consent.csv');
+    writeFileSync(
+      csv,
+      [
+        'upn,first_name,last_name,preferred_name,year_group,photo_consent,name_consent',
+        'P823741005101,Amelia,Hughes,,Year 4,yes,yes',
+        'D823741005102,Oliver,Bennett,,Year 6,no,yes',
+        'T823741005103,Noah,Patel,,Year 3,yes,no',
+      ].join('\n'),
+    );
+    await officer.getByLabel('Consent CSV file').setInputFiles(csv);
+    await officer.getByRole('button', { name: 'Check the file' }).click();
+    const preview = officer.getByRole('region', { name: 'What this file would change' });
+    await preview.getByText('Noah Patel').waitFor();
+    expect(await preview.textContent()).toContain('Oliver Bennett');
+    await noSeriousViolations(officer, 'consent-dry-run');
+    // A dry run changes nothing.
+    expect(await oliver.getByRole('cell').nth(1).textContent()).toBe('Given');
+
+    await preview.getByRole('button', { name: 'Apply these changes' }).click();
+    await officer.getByRole('status').filter({ hasText: 'Imported.' }).waitFor();
+    await expect.poll(() => oliver.getByRole('cell').nth(1).textContent()).toMatch(/^Withdrawn|^Not given/);
+    await officer.getByLabel('Find a pupil by name, UPN or year').fill('');
+    await officer.getByRole('row', { name: /Noah Patel/ }).waitFor();
+    await noSeriousViolations(officer, 'consent');
+
+    const staff = await signIn('staff');
+    expect(
+      await staff.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents(),
+    ).not.toContain('Consent');
+  }, 120_000);
+
+  it('hides an abusive reply and logs it; the DSL, and not staff, sees the safeguarding concern', async () => {
+    const officerApi = await gp.login('officer');
+    const replies = [
+      ['@troll', 'You are a useless idiot'],
+      ['@worried_kid', 'my stepdad hits me please help'],
+    ];
+    for (const [author, text] of replies) {
+      const sent = await officerApi('POST', `/api/sandbox/accounts/${gp.seeded.accountId}/replies`, {
+        author,
+        text,
+      });
+      expect(sent.status).toBe(201);
+    }
+    // Replies are polled and classified by workers; wait for that before looking.
+    await expect
+      .poll(
+        async () =>
+          (await officerApi('GET', '/api/replies')).body.filter(
+            (r: { classified: boolean; moderation: string }) =>
+              r.classified && r.moderation !== 'hide_pending',
+          ).length,
+        { timeout: 60_000, interval: 500 },
+      )
+      .toBe(2);
+
+    const officer = await signIn('officer');
+    await officer.getByRole('link', { name: 'Replies' }).click();
+    const troll = officer.locator('.reply', { hasText: 'You are a useless idiot' });
+    await troll.locator('.moderation', { hasText: /^Hidden$/ }).waitFor();
+    expect(await troll.textContent()).toContain('Abusive');
+    await noSeriousViolations(officer, 'replies');
+
+    await officer.getByRole('link', { name: 'Abuse log' }).click();
+    const entry = officer.getByRole('row', { name: /@troll/ });
+    await entry.waitFor();
+    expect(await entry.textContent()).toMatch(/You are a useless idiot.*Abusive.*hidden/);
+    expect(await officer.locator('tbody').textContent()).not.toContain('stepdad');
+    await noSeriousViolations(officer, 'abuse-log');
+    await officer.getByRole('link', { name: 'Offenders' }).click();
+    await officer.getByRole('heading', { name: 'Offenders', level: 1 }).waitFor();
+    await noSeriousViolations(officer, 'offenders');
+    expect(
+      await officer.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents(),
+    ).not.toContain('Escalations');
+
+    const dsl = await signIn('dsl');
+    await dsl.getByRole('link', { name: 'Escalations' }).click();
+    const concern = dsl.locator('.escalation', { hasText: 'my stepdad hits me please help' });
+    await concern.waitFor();
+    await noSeriousViolations(dsl, 'escalations');
+    await concern.getByRole('button', { name: 'Acknowledge' }).click();
+    await concern.locator('.badge', { hasText: /^Acknowledged$/ }).waitFor();
+
+    const staff = await signIn('staff');
+    const nav = await staff.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
+    expect(nav).not.toContain('Escalations');
+    expect(nav).not.toContain('Replies');
+    await staff.goto(`${gp.url}/escalations`);
+    await staff.getByRole('alert').waitFor();
+    expect(await staff.locator('main').textContent()).not.toContain('stepdad');
+  }, 150_000);
 
   it('kept to the content security policy and threw no errors on any page', () => {
     expect(problems).toEqual([]);

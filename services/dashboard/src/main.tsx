@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import './styles.css';
+import './styles/photos.css';
+import './styles/consent.css';
+import './styles/replies.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,12 +1,15 @@
 // The dashboard's screens and who sees each. A screen joins this list when its API lands, so
 // nobody is shown a page that cannot work yet.
 import type { Permission } from '../../domain/actor.ts';
+import type { Role } from '../../generated/prisma/enums.ts';
 
 export interface NavItem {
   href: string;
   label: string;
   /** Shown to people holding this permission at any school; everyone signed in when absent. */
   permission?: Permission;
+  /** Shown only to people holding one of these roles somewhere (escalations have no permission). */
+  roles?: Role[];
 }
 
 export const navItems: NavItem[] = [
@@ -15,5 +18,10 @@ export const navItems: NavItem[] = [
   { href: '/calendar', label: 'Calendar' },
   { href: '/publications', label: 'Publications' },
   { href: '/accounts', label: 'Accounts' },
+  { href: '/consent', label: 'Consent', permission: 'seeRoster' },
+  { href: '/replies', label: 'Replies', permission: 'seeReplies' },
+  { href: '/abuse-log', label: 'Abuse log', permission: 'seeReplies' },
+  { href: '/offenders', label: 'Offenders', permission: 'seeReplies' },
+  { href: '/escalations', label: 'Escalations', roles: ['DSL', 'HEADTEACHER', 'TRUST_ADMIN'] },
   { href: '/audit', label: 'Audit', permission: 'seeAudit' },
 ];

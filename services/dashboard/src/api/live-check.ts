@@ -12,7 +12,7 @@ export interface LiveCheck {
   error: string | undefined;
 }
 
-export function useLiveCheck(text: string, accountIds: string[]): LiveCheck {
+export function useLiveCheck(text: string, accountIds: string[], hasImage: boolean): LiveCheck {
   const [state, setState] = useState<LiveCheck>({ findings: [], checking: false, error: undefined });
   const accountsKey = accountIds.join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `accountsKey` stands for `accountIds`.
@@ -24,7 +24,13 @@ export function useLiveCheck(text: string, accountIds: string[]): LiveCheck {
     const controller = new AbortController();
     setState((s) => ({ ...s, checking: true }));
     const timer = setTimeout(() => {
-      api('POST', '/api/checks/text', findingSchema.array(), { text, accountIds }, controller.signal).then(
+      api(
+        'POST',
+        '/api/checks/text',
+        findingSchema.array(),
+        { text, accountIds, hasImage },
+        controller.signal,
+      ).then(
         (findings) => setState({ findings, checking: false, error: undefined }),
         (e: unknown) => {
           if (!controller.signal.aborted) setState((s) => ({ ...s, checking: false, error: messageOf(e) }));
@@ -35,6 +41,6 @@ export function useLiveCheck(text: string, accountIds: string[]): LiveCheck {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [text, accountsKey]);
+  }, [text, accountsKey, hasImage]);
   return state;
 }

@@ -7,6 +7,7 @@ import { api, messageOf } from './client.ts';
 export type Draft = z.output<typeof draftSchema>;
 export type Account = z.output<typeof accountSchema>;
 export type Finding = Draft['findings'][number];
+export type Media = Draft['media'][number];
 
 export interface Loaded<T> {
   value: T | undefined;

@@ -11,7 +11,11 @@ export function Layout({ children }: { children: ReactNode }) {
   const session = useSession();
   const location = useLocation();
   const { connected } = useLive();
-  const items = navItems.filter((item) => !item.permission || session.may(item.permission));
+  const items = navItems.filter(
+    (item) =>
+      (!item.permission || session.may(item.permission)) &&
+      (!item.roles || session.me.memberships.some((m) => item.roles!.includes(m.role))),
+  );
   return (
     <>
       <a className="skip-link" href="#main">

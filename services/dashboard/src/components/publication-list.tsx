@@ -1,4 +1,5 @@
 import { type Account, accountLabel, type Draft } from '../api/resources.ts';
+import { Link } from '../router.tsx';
 
 const publicationLabel: Record<string, string> = {
   PENDING: 'Waiting',
@@ -25,7 +26,16 @@ export function PublicationList({
           >
             {publicationLabel[p.state] ?? p.state}
           </span>
-          {p.url ? (
+          {accounts.get(p.accountId)?.platform === 'sandbox' && p.platformPostId ? (
+            <>
+              {' '}
+              {/* The sandbox "platform" is Gatepost itself: its posts are listed on a dashboard page. */}
+              <Link href={`/sandbox/${p.accountId}#post-${p.platformPostId}`}>
+                View the post
+                <span className="visually-hidden"> on {accountLabel(accounts.get(p.accountId))}</span>
+              </Link>
+            </>
+          ) : p.url ? (
             <>
               {' '}
               <a href={p.url} rel="noreferrer noopener" target="_blank">

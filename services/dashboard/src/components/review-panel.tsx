@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { draftSchema } from '../../../api/schemas.ts';
 import { api, messageOf } from '../api/client.ts';
 import type { Draft } from '../api/resources.ts';
+import { photosToReview } from '../lib/photo.ts';
 import { ErrorSummary } from './error-summary.tsx';
 
 const shortcut = (event: KeyboardEvent, key: string) => event.altKey && event.shiftKey && event.code === key;
@@ -13,6 +14,7 @@ export function ReviewPanel({ draft, onDecided }: { draft: Draft; onDecided(draf
     ...new Map(draft.findings.filter((f) => f.severity === 'warn').map((f) => [f.ruleId, f])).values(),
   ];
   const blocked = draft.findings.some((f) => f.severity === 'block');
+  const photos = photosToReview(draft.media);
   const [acknowledged, setAcknowledged] = useState<string[]>([]);
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string>();
@@ -63,6 +65,26 @@ export function ReviewPanel({ draft, onDecided }: { draft: Draft; onDecided(draf
     <section className="review" aria-labelledby="review-title">
       <h2 id="review-title">Your decision</h2>
       <ErrorSummary message={error} />
+      {photos.length ? (
+        <div className="needs-review">
+          <p>
+            <strong>
+              {photos.length === 1 ? 'A photo needs' : `${photos.length} photos need`} your review before you
+              can approve.
+            </strong>
+          </p>
+          <ul>
+            {photos.map((m) => (
+              <li key={m.id}>
+                <a href={`#photo-${m.id}`}>
+                  Photo {draft.media.indexOf(m) + 1}:{' '}
+                  {m.state === 'PENDING' ? 'still being blurred' : 'check the blurring, then confirm it'}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {warnings.length ? (
         <fieldset>
           <legend>Acknowledge each warning before approving</legend>
@@ -92,7 +114,7 @@ export function ReviewPanel({ draft, onDecided }: { draft: Draft; onDecided(draf
           ref={approveButton}
           type="button"
           className="primary"
-          disabled={busy || blocked || !allAcknowledged}
+          disabled={busy || blocked || !allAcknowledged || photos.length > 0}
           aria-keyshortcuts="Alt+Shift+A"
           onClick={() => void decide('approve')}
         >

@@ -3,17 +3,20 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { draftSchema } from '../../../api/schemas.ts';
 import { api, messageOf } from '../api/client.ts';
+import { useDraftNotices } from '../api/live.tsx';
 import { useLiveCheck } from '../api/live-check.ts';
 import {
   type Account,
   accountLabel,
   type Finding,
   loadDraft,
+  type Media,
   platformLabel,
   useAccounts,
 } from '../api/resources.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { FindingList, findingSummary } from '../components/findings.tsx';
+import { PhotoSection } from '../components/photo-section.tsx';
 import { TextWithFindings } from '../components/text-with-findings.tsx';
 import { fromLondonInput, toLondonInput } from '../lib/london-time.ts';
 import { mayEdit } from '../lib/states.ts';
@@ -58,6 +61,9 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [warnEdit, setWarnEdit] = useState(false);
+  // A new post is saved as a draft when its first photo is added: the photo needs a post.
+  const [savedId, setSavedId] = useState(draftId);
+  const [media, setMedia] = useState<Media[]>([]);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const postable = (accounts.value ?? []).filter((a) => a.mayPost);
 
@@ -71,6 +77,7 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
         setChosen(d.accountIds);
         setSchedule(d.scheduledAt ? toLondonInput(d.scheduledAt) : '');
         setWarnEdit(['AWAITING_APPROVAL', 'APPROVED', 'SCHEDULED'].includes(d.state));
+        setMedia(d.media);
       },
       (e: unknown) => setLoadError(messageOf(e)),
     );
@@ -84,7 +91,16 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
     if (!draftId && only.length === 1) setChosen([only[0]!.id]);
   }, [accounts.value]);
 
-  const check = useLiveCheck(text, chosen);
+  // The scanner finishes a photo in a worker: take its faces and blurring, leave the text alone.
+  useDraftNotices((notice) => {
+    if (!savedId || (notice && notice.id !== savedId)) return;
+    loadDraft(savedId, new AbortController().signal).then(
+      (d) => setMedia(d.media),
+      () => undefined,
+    );
+  });
+
+  const check = useLiveCheck(text, chosen, media.length > 0);
   const chosenAccounts = postable.filter((a) => chosen.includes(a.id));
 
   const show = (finding: Finding) => {
@@ -93,23 +109,48 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
     textarea.current.setSelectionRange(finding.span[0], finding.span[1]);
   };
 
+  /** The post as the form says, or an error in words. */
+  function formBody() {
+    if (!chosen.length) return 'Choose at least one account to post to.';
+    if (!text.trim()) return 'Write the post’s text.';
+    const at = schedule ? fromLondonInput(schedule) : null;
+    if (at === undefined) return 'Enter the date and time to publish, or leave it empty.';
+    return { text, accountIds: chosen, scheduledAt: at ? at.toISOString() : null };
+  }
+
   async function save(submit: boolean) {
     setError(undefined);
-    if (!chosen.length) return setError('Choose at least one account to post to.');
-    if (!text.trim()) return setError('Write the post’s text.');
-    const at = schedule ? fromLondonInput(schedule) : null;
-    if (at === undefined) return setError('Enter the date and time to publish, or leave it empty.');
-    const body = { text, accountIds: chosen, scheduledAt: at ? at.toISOString() : null };
+    const body = formBody();
+    if (typeof body === 'string') return setError(body);
     setBusy(true);
     try {
-      const saved = draftId
-        ? await api('PATCH', `/api/drafts/${draftId}`, draftSchema, body)
+      const saved = savedId
+        ? await api('PATCH', `/api/drafts/${savedId}`, draftSchema, body)
         : await api('POST', '/api/drafts', draftSchema, body);
       if (submit) await api('POST', `/api/drafts/${saved.id}/submit`, draftSchema);
       navigate(`/drafts/${saved.id}`);
     } catch (e) {
       setError(messageOf(e));
       setBusy(false);
+    }
+  }
+
+  /** The draft a photo belongs to, saving a new post first. */
+  async function photoTarget(): Promise<string | undefined> {
+    if (savedId) return savedId;
+    setError(undefined);
+    const body = formBody();
+    if (typeof body === 'string') {
+      setError(`${body} Then add the photo.`);
+      return undefined;
+    }
+    try {
+      const saved = await api('POST', '/api/drafts', draftSchema, body);
+      setSavedId(saved.id);
+      return saved.id;
+    } catch (e) {
+      setError(messageOf(e));
+      return undefined;
     }
   }
 
@@ -175,6 +216,8 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
               <a href="#findings-title">{findingSummary(check.findings)} See the policy check.</a>
             </p>
           ) : null}
+          <PhotoSection media={media} onMedia={setMedia} draftId={photoTarget} />
+          {savedId && !draftId ? <p className="hint">Saved as a draft so the photo could be added.</p> : null}
           <label htmlFor="schedule">Publish at (UK time)</label>
           <p id="schedule-hint" className="hint">
             Leave empty to publish as soon as it is approved.
@@ -200,7 +243,7 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
             <button type="button" disabled={busy} onClick={() => void save(false)}>
               Save draft
             </button>
-            <Link href={draftId ? `/drafts/${draftId}` : '/'}>Cancel</Link>
+            <Link href={savedId ? `/drafts/${savedId}` : '/'}>Cancel</Link>
           </div>
         </div>
         <aside className="editor-side" aria-labelledby="findings-title">

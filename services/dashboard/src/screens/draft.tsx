@@ -2,9 +2,11 @@
 // next, and — for the officer — the decision. Updates itself as workers move it along.
 import { useState } from 'react';
 import { draftSchema } from '../../../api/schemas.ts';
+import { can } from '../../../domain/actor.ts';
 import { api, messageOf } from '../api/client.ts';
 import { useDraftNotices } from '../api/live.tsx';
 import { accountLabel, type Draft, loadDraft, useAccounts, useLoad } from '../api/resources.ts';
+import { DraftPhotos } from '../components/draft-photos.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { FindingList, findingSummary, MarkedText } from '../components/findings.tsx';
 import { PublicationList } from '../components/publication-list.tsx';
@@ -14,6 +16,14 @@ import { formatLondon } from '../lib/london-time.ts';
 import { mayEdit, maySubmit, mayWithdraw } from '../lib/states.ts';
 import { Link, navigate, useScreenTitle } from '../router.tsx';
 import { useSession } from '../session.tsx';
+
+/** States in which the marketing officer may still fix a photo's blurring. */
+const photoReviewStates: Draft['state'][] = [
+  'SUBMITTED',
+  'CHECKING',
+  'CHANGES_REQUIRED',
+  'AWAITING_APPROVAL',
+];
 
 const explain: Partial<Record<Draft['state'], string>> = {
   SUBMITTED: 'Being checked against the policy. This page updates by itself.',
@@ -74,6 +84,29 @@ function AuthorActions({ draft, onChanged }: { draft: Draft; onChanged(draft: Dr
   );
 }
 
+function TakedownConfirm({ draft, onChanged }: { draft: Draft; onChanged(draft: Draft): void }) {
+  const [error, setError] = useState<string>();
+  const confirm = async () => {
+    setError(undefined);
+    try {
+      onChanged(await api('POST', `/api/drafts/${draft.id}/takedown`, draftSchema));
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+  return (
+    <div className="needs-review">
+      <p>
+        <strong>Consent behind this post has changed.</strong> Take it down from every account it went to.
+      </p>
+      <ErrorSummary message={error} />
+      <button type="button" className="danger" onClick={() => void confirm()}>
+        Take the post down
+      </button>
+    </div>
+  );
+}
+
 export function DraftScreen({ draftId }: { draftId: string }) {
   useScreenTitle('Post');
   const session = useSession();
@@ -97,7 +130,8 @@ export function DraftScreen({ draftId }: { draftId: string }) {
   if (!draft) return <h1 tabIndex={-1}>Loading the post…</h1>;
   const accountMap = new Map((accounts.value ?? []).map((a) => [a.id, a]));
   const mine = draft.authorId === session.me.id;
-  const reviewing = !mine && draft.state === 'AWAITING_APPROVAL' && session.may('review');
+  const reviewer = !mine && can(session.actor, 'review', draft.schoolId);
+  const reviewing = reviewer && draft.state === 'AWAITING_APPROVAL';
   const changed = (next: Draft) => {
     setFresh(next);
     if (next.state === 'WITHDRAWN') navigate('/');
@@ -122,6 +156,8 @@ export function DraftScreen({ draftId }: { draftId: string }) {
             <dd>
               {draft.scheduledAt ? `${formatLondon(draft.scheduledAt)} (UK time)` : 'As soon as approved'}
             </dd>
+            <dt>Written by</dt>
+            <dd>{mine ? 'You' : draft.authorName}</dd>
             <dt>Last changed</dt>
             <dd>{formatLondon(draft.updatedAt)}</dd>
           </dl>
@@ -129,7 +165,15 @@ export function DraftScreen({ draftId }: { draftId: string }) {
           <div className="post-text">
             <MarkedText text={draft.text} findings={draft.findings} />
           </div>
+          <DraftPhotos
+            draft={draft}
+            reviewer={reviewer && photoReviewStates.includes(draft.state)}
+            onChanged={loaded.reload}
+          />
           {mine ? <AuthorActions draft={draft} onChanged={changed} /> : null}
+          {draft.state === 'TAKEDOWN_REQUESTED' && can(session.actor, 'review', draft.schoolId) ? (
+            <TakedownConfirm draft={draft} onChanged={changed} />
+          ) : null}
           {draft.publications.length ? (
             <>
               <h2>Publications</h2>

@@ -12,6 +12,7 @@ import {
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { StateBadge } from '../components/state-badge.tsx';
 import { formatLondon } from '../lib/london-time.ts';
+import { photosToReview } from '../lib/photo.ts';
 import { boardColumns, type DraftState, stateLabel } from '../lib/states.ts';
 import { Link, useScreenTitle } from '../router.tsx';
 import { useSession } from '../session.tsx';
@@ -56,16 +57,25 @@ function DraftCard({
 }) {
   const blocks = draft.findings.filter((f) => f.severity === 'block').length;
   const warns = draft.findings.length - blocks;
+  const photos = draft.media.length;
+  const toReview = photosToReview(draft.media).filter((m) => m.state === 'REVIEW_REQUIRED').length;
   return (
     <li className="card">
       <Link href={`/drafts/${draft.id}`} className="card-link">
         {excerpt(draft.text)}
       </Link>
       <p className="card-meta">
-        <StateBadge state={draft.state} /> {mine ? <span className="mine">Yours</span> : null}
+        <StateBadge state={draft.state} />{' '}
+        {mine ? <span className="mine">Yours</span> : <span>by {draft.authorName}</span>}
       </p>
       <p className="card-meta">{draft.accountIds.map((id) => accountLabel(accounts.get(id))).join(', ')}</p>
       {draft.scheduledAt ? <p className="card-meta">Goes out {formatLondon(draft.scheduledAt)}</p> : null}
+      {photos ? (
+        <p className="card-meta">
+          <span className="photo-badge">{photos === 1 ? '1 photo' : `${photos} photos`}</span>
+          {toReview ? <span className="severity severity-block"> Photo needs review</span> : null}
+        </p>
+      ) : null}
       {draft.findings.length ? (
         <p className="card-meta">
           {blocks ? <span className="severity severity-block">{blocks} to fix</span> : null}{' '}

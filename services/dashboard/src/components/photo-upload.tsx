@@ -1,0 +1,145 @@
+// Adding a photo to a post: choose it, describe it for people who cannot see it (required,
+// Equality Act 2010), and watch it upload. Gatepost then finds and blurs the faces.
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { mediaSchema } from '../../../api/schemas.ts';
+import { messageOf } from '../api/client.ts';
+import type { Media } from '../api/resources.ts';
+import { sendForm } from '../api/send-form.ts';
+import { needsSourceNote, sourceWords } from '../lib/photo.ts';
+import { ErrorSummary } from './error-summary.tsx';
+
+const ACCEPT = 'image/jpeg,image/png,image/webp,image/heic,image/heif';
+
+export function PhotoUpload({
+  draftId,
+  onUploaded,
+}: {
+  /** Saves the post first when it is new, so the photo has a post to belong to. */
+  draftId: () => Promise<string | undefined>;
+  onUploaded(media: Media): void;
+}) {
+  const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const altInput = useRef<HTMLTextAreaElement>(null);
+  const [altText, setAltText] = useState('');
+  const [source, setSource] = useState<Media['source'] | ''>('');
+  const [sourceNote, setSourceNote] = useState('');
+  const [progress, setProgress] = useState<number>();
+  const [error, setError] = useState<string>();
+
+  async function upload(event: FormEvent) {
+    event.preventDefault();
+    event.stopPropagation();
+    setError(undefined);
+    const file = fileInput.current?.files?.[0];
+    if (!file) {
+      setError('Choose a photo to add.');
+      return fileInput.current?.focus();
+    }
+    if (!altText.trim()) {
+      setError('Describe the photo first: what would someone who cannot see it need to know?');
+      return altInput.current?.focus();
+    }
+    if (!source) {
+      setError('Say where the photo comes from: the school must be allowed to post it (copyright).');
+      return document.getElementById(`${id}-source-TAKEN_BY_STAFF`)?.focus();
+    }
+    if (needsSourceNote(source) && !sourceNote.trim()) {
+      setError('Say what allows the school to post it: the licence, or whose permission and when.');
+      return document.getElementById(`${id}-source-note`)?.focus();
+    }
+    const target = await draftId();
+    if (!target) return;
+    const form = new FormData();
+    form.set('altText', altText.trim());
+    form.set('source', source);
+    if (needsSourceNote(source)) form.set('sourceNote', sourceNote.trim());
+    form.set('file', file);
+    setProgress(0);
+    try {
+      const media = await sendForm(`/api/drafts/${target}/media`, form, mediaSchema, setProgress);
+      onUploaded(media);
+      setAltText('');
+      setSource('');
+      setSourceNote('');
+      if (fileInput.current) fileInput.current.value = '';
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setProgress(undefined);
+    }
+  }
+
+  const busy = progress !== undefined;
+  // Its own element rather than a nested <form>: the editor around it is already a form.
+  return (
+    <section className="photo-upload" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Add a photo</h3>
+      <ErrorSummary message={error} />
+      <label htmlFor={`${id}-file`}>Photo</label>
+      <p id={`${id}-file-hint`} className="hint">
+        JPEG, PNG, WebP or HEIC. Faces are blurred unless a pupil with consent is linked.
+      </p>
+      <input
+        id={`${id}-file`}
+        ref={fileInput}
+        type="file"
+        accept={ACCEPT}
+        aria-describedby={`${id}-file-hint`}
+        disabled={busy}
+      />
+      <label htmlFor={`${id}-alt`}>Describe the photo (alt text)</label>
+      <p id={`${id}-alt-hint`} className="hint">
+        Required. For example: “Year 4 pupils holding their swimming certificates by the pool.”
+      </p>
+      <textarea
+        id={`${id}-alt`}
+        ref={altInput}
+        rows={2}
+        value={altText}
+        aria-describedby={`${id}-alt-hint`}
+        onChange={(e) => setAltText(e.target.value)}
+        disabled={busy}
+      />
+      <fieldset className="source-choice" disabled={busy}>
+        <legend>Where does the photo come from?</legend>
+        {Object.entries(sourceWords).map(([value, words]) => (
+          <label key={value} className="check" htmlFor={`${id}-source-${value}`}>
+            <input
+              id={`${id}-source-${value}`}
+              type="radio"
+              name={`${id}-source`}
+              checked={source === value}
+              onChange={() => setSource(value as Media['source'])}
+            />
+            {words}
+          </label>
+        ))}
+        {needsSourceNote(source) ? (
+          <>
+            <label htmlFor={`${id}-source-note`}>What allows the school to post it?</label>
+            <input
+              id={`${id}-source-note`}
+              type="text"
+              value={sourceNote}
+              onChange={(e) => setSourceNote(e.target.value)}
+            />
+          </>
+        ) : null}
+      </fieldset>
+      <div className="actions">
+        <button type="button" onClick={(e) => void upload(e)} disabled={busy}>
+          Upload photo
+        </button>
+        {busy ? (
+          <span className="upload-progress">
+            <progress id={`${id}-progress`} max={1} value={progress} aria-label="Upload progress" />{' '}
+            <span aria-live="polite">
+              {progress < 1 ? `Uploading ${Math.round(progress * 100)}%` : 'Checking the photo…'}
+            </span>
+          </span>
+        ) : null}
+      </div>
+    </section>
+  );
+}
