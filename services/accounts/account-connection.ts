@@ -8,11 +8,13 @@ import { xCredentialsSchema } from '../adapters/platforms/x-credentials.ts';
 import type { Services } from '../context.ts';
 import { type Actor, requirePermission, schoolsOf } from '../domain/actor.ts';
 import { AppError, notFound } from '../domain/errors.ts';
+import { requireSiteApproved } from '../forms/site-creation.ts';
 import type { Account, Platform } from '../generated/prisma/client.ts';
 import { saveConnection } from '../repositories/account-connections.ts';
 import { findAccount } from '../repositories/accounts.ts';
 import { appendAudit } from '../repositories/audit.ts';
 import { inTransaction } from '../repositories/db.ts';
+import { activatePendingAccount } from '../repositories/site-accounts.ts';
 
 const credentialSchemas = {
   X: xCredentialsSchema,
@@ -101,6 +103,7 @@ export async function connectAccount(
 ) {
   const account = await accountOfSchool(services, actor, accountId);
   requirePermission(actor, 'connectAccounts', account.schoolId);
+  await requireSiteApproved(services.db, account);
   const credentials = parseCredentials(account.platform, input.credentials);
   if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
     throw new AppError('validation_failed', 'expiresAt is in the past: that token has already expired.');
@@ -108,6 +111,7 @@ export async function connectAccount(
   const verifiedAs = await verifyWithPlatform(services, account, sealed);
   const tokenExpiresAt = expiryOf(credentials, input.expiresAt);
   const saved = await inTransaction(services.db, async (tx) => {
+    await activatePendingAccount(tx, account.id);
     const saved = await saveConnection(tx, account.id, { credentials: sealed, tokenExpiresAt });
     await appendAudit(tx, {
       schoolId: account.schoolId,

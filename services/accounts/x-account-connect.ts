@@ -6,6 +6,7 @@ import { finishXConnect, startXConnect } from '../adapters/platforms/x-connect.t
 import type { Services } from '../context.ts';
 import { type Actor, requirePermission } from '../domain/actor.ts';
 import { AppError } from '../domain/errors.ts';
+import { requireSiteApproved } from '../forms/site-creation.ts';
 import { accountOfSchool, connectAccount } from './account-connection.ts';
 
 const PENDING_SECONDS = 600;
@@ -40,6 +41,7 @@ const redirectUri = (services: Services) => `${services.publicUrl}${xCallbackPat
 export async function startXAccountConnect(services: Services, actor: Actor, accountId: string) {
   const account = await accountOfSchool(services, actor, accountId);
   requirePermission(actor, 'connectAccounts', account.schoolId);
+  await requireSiteApproved(services.db, account);
   if (account.platform !== 'X') throw new AppError('invalid_state', `${account.handle} is not an X account.`);
   const started = startXConnect(xApp(services), redirectUri(services));
   const pending = { accountId, userId: actor.userId, ...started };

@@ -3,9 +3,9 @@
 import type { Services } from '../context.ts';
 import type { Actor } from '../domain/actor.ts';
 import { AppError } from '../domain/errors.ts';
+import { openPolicyForm } from '../forms/policy-form.ts';
 import { abuseLogEntryOf, logAbuse, updateAbuseLogEntry } from '../repositories/abuse-log.ts';
 import { appendAudit } from '../repositories/audit.ts';
-import { createContentReport } from '../repositories/content-reports.ts';
 import { inTransaction } from '../repositories/db.ts';
 import { replyFor } from './reply-access.ts';
 
@@ -16,7 +16,8 @@ export async function reportReply(services: Services, actor: Actor, id: string, 
     if (entry?.reportFormId)
       throw new AppError('conflict', 'A report has already been raised from this reply.');
     const account = await tx.account.findUniqueOrThrow({ where: { id: reply.accountId } });
-    const form = await createContentReport(tx, {
+    const form = await openPolicyForm(tx, {
+      kind: 'CONTENT_REPORT',
       schoolId: reply.schoolId,
       requesterId: actor.userId,
       fields: {

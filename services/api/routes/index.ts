@@ -10,6 +10,7 @@ import { consentRoutes } from './consent.ts';
 import { draftRoutes } from './drafts.ts';
 import { escalationRoutes } from './escalations.ts';
 import { eventRoutes } from './events.ts';
+import { formRoutes } from './forms.ts';
 import { invitationRoutes } from './invitations.ts';
 import { mediaRoutes } from './media.ts';
 import { outboxRoutes } from './outbox.ts';
@@ -37,6 +38,7 @@ export const routes: Route[] = [
   ...escalationRoutes,
   ...sandboxRoutes,
   ...auditRoutes,
+  ...formRoutes,
   ...eventRoutes,
   ...outboxRoutes,
   ...termsRoutes,

@@ -3,7 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../../services/adapters/db/database.ts';
 import { issueEmailLink } from '../../../services/auth/email-links.ts';
+import { openPolicyForm } from '../../../services/forms/policy-form.ts';
 import { authorise } from '../../../services/repositories/accounts.ts';
+import { inTransaction } from '../../../services/repositories/db.ts';
 import { createApiToken, createUser } from '../../../services/repositories/people.ts';
 import { PASSWORD, type TestGatepost } from '../../support/gatepost.ts';
 import { makeEscalation, makeReply, makeSandboxPost } from '../../support/replies.ts';
@@ -49,6 +51,19 @@ const draftIn =
     const draft = await makeDraft(db, school, state);
     return { path: `/api/drafts/${draft.id}${suffix}`, ...(body ? { body: body(draft) } : {}) };
   };
+
+/** A policy form requested by the school's staff member, as the API would leave it. */
+const staffForm = async (db: Database, school: SchoolFixture, kind: 'ACCESS_REQUEST' | 'CONTENT_REPORT') =>
+  (
+    await inTransaction(db.prisma, (tx) =>
+      openPolicyForm(tx, {
+        kind,
+        schoolId: school.schoolId,
+        requesterId: school.userIds.staff,
+        fields: { url: 'https://example.test/', urls: ['https://example.test/'], nature: 'x' },
+      }),
+    )
+  ).id;
 
 const fixed = (path: string, body?: unknown) => async (): Promise<Target> => ({
   path,
@@ -425,6 +440,46 @@ export const routeAccess: Record<string, RouteAccess> = {
     target: fixed('/api/events'),
   },
   'GET /api/outbox': { allow: 'everyone', otherSchool: 'caller-only', target: fixed('/api/outbox') },
+  'POST /api/forms': {
+    allow: 'everyone',
+    otherSchool: 'refused',
+    ok: 201,
+    target: async (_ctx, school) => ({
+      path: '/api/forms',
+      body: {
+        kind: 'ACCESS_REQUEST',
+        schoolId: school.schoolId,
+        fields: {
+          url: 'https://example.test/lesson',
+          siteContent: 'A lesson video',
+          reasons: 'Year 5 science',
+        },
+      },
+    }),
+  },
+  'GET /api/forms': { allow: 'everyone', otherSchool: 'filtered', target: fixed('/api/forms') },
+  'GET /api/forms/:id': {
+    allow: ['staff', 'ict', 'head', 'trustadmin'],
+    otherSchool: 'refused',
+    target: async ({ db }, school) => ({
+      path: `/api/forms/${await staffForm(db, school, 'ACCESS_REQUEST')}`,
+    }),
+  },
+  'POST /api/forms/:id/steps': {
+    allow: ['ict'],
+    otherSchool: 'refused',
+    target: async ({ db }, school) => ({
+      path: `/api/forms/${await staffForm(db, school, 'CONTENT_REPORT')}/steps`,
+      body: { action: 'recordAction', details: 'Blocked on the firewall.' },
+    }),
+  },
+  'GET /api/forms/:id/record': {
+    allow: ['staff', 'ict', 'head', 'trustadmin'],
+    otherSchool: 'refused',
+    target: async ({ db }, school) => ({
+      path: `/api/forms/${await staffForm(db, school, 'ACCESS_REQUEST')}/record`,
+    }),
+  },
   'POST /api/invitations': {
     allow: heads,
     otherSchool: 'refused',
@@ -466,8 +521,15 @@ export const routeAccess: Record<string, RouteAccess> = {
     target: async ({ db }) => {
       const email = `forgetful-${randomUUID()}@example.test`;
       const user = await createUser(db.prisma, { email, name: 'Forgetful', passwordHash: 'unset' });
-      const { secret } = await issueEmailLink(db.prisma, { purpose: 'PASSWORD_RESET', email, userId: user.id });
-      return { path: '/api/password-reset/complete', body: { token: secret, password: 'lantern pebble harbour' } };
+      const { secret } = await issueEmailLink(db.prisma, {
+        purpose: 'PASSWORD_RESET',
+        email,
+        userId: user.id,
+      });
+      return {
+        path: '/api/password-reset/complete',
+        body: { token: secret, password: 'lantern pebble harbour' },
+      };
     },
   },
 };
