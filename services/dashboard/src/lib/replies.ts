@@ -20,7 +20,7 @@ export const moderationWords: Record<Reply['moderation'], string> = {
   unhidden: 'Unhidden by the officer',
 };
 
-export const routeWords = { DSL: 'The DSL', HEADTEACHER: 'The headteacher', CHAIR: 'The chair of trustees' };
+export const routeWords = { DSL: 'the DSL', HEADTEACHER: 'the headteacher', CHAIR: 'the chair of trustees' };
 
 export const labelList = (labels: readonly string[]) =>
   labels.length ? labels.map((l) => labelWords[l] ?? l).join(', ') : 'No concerns';

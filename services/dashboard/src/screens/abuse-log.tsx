@@ -21,7 +21,9 @@ export function AbuseLogScreen() {
         Replies Gatepost labelled, exactly as written, with what was done. Kept as evidence.
       </p>
       <ErrorSummary message={log.error} />
-      <p aria-live="polite">{log.value ? `${log.value.length} entries.` : 'Loading…'}</p>
+      <p aria-live="polite">
+        {log.value ? `${log.value.length} ${log.value.length === 1 ? 'entry' : 'entries'}.` : 'Loading…'}
+      </p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus (WCAG 2.1.1). */}
       <section className="table-wrap" tabIndex={0} aria-label="Abuse log entries">
         <table className="audit-table">

@@ -93,7 +93,7 @@ export function EscalationsScreen({ focusId }: { focusId?: string | undefined })
               <span className={`badge ${e.acknowledgedAt ? 'tone-neutral' : 'tone-bad'}`}>
                 {e.acknowledgedAt ? 'Acknowledged' : 'Needs acknowledging'}
               </span>{' '}
-              To {routeWords[e.route].toLowerCase()} · raised {formatLondon(e.createdAt)}
+              Sent to {routeWords[e.route]} · raised {formatLondon(e.createdAt)}
             </p>
             <p className="card-meta">
               <strong>{e.reply.author}</strong> replied on {accountLabel(accounts.get(e.reply.accountId))} at{' '}

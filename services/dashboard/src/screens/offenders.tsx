@@ -21,7 +21,7 @@ export function OffendersScreen() {
       <p className="lead">People whose replies keep breaking the rules, per account.</p>
       <ErrorSummary message={list.error} />
       {list.value && !list.value.length ? (
-        <p className="empty">Nobody has been labelled more than once.</p>
+        <p className="empty">No one’s replies have been labelled yet.</p>
       ) : null}
       <ul className="cards wide">
         {(list.value ?? []).map((o) => (
