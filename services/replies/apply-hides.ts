@@ -8,7 +8,7 @@ import type { Account, Reply } from '../generated/prisma/client.ts';
 import { updateAbuseLogEntries } from '../repositories/abuse-log.ts';
 import { appendAudit } from '../repositories/audit.ts';
 import { inTransaction } from '../repositories/db.ts';
-import { repliesAwaitingHide, updateReplies } from '../repositories/replies.ts';
+import { HIDE_PAGE, repliesAwaitingHide, updateReplies } from '../repositories/replies.ts';
 
 export type HideResult = 'hidden' | 'hide_by_hand' | 'unhidden' | 'later';
 
@@ -58,12 +58,26 @@ export async function saveHideResults(services: Services, decisions: HideDecisio
 /** Platform calls a few at a time: quick for the sandbox, gentle on a platform's rate limit. */
 const HIDES_IN_FLIGHT = 8;
 
+/** Works through every reply waiting to be hidden, a page at a time, until none is left or the platform is busy. */
 export async function applyHides(
   services: Services,
   account: Account,
 ): Promise<{ hidden: number; byHand: number }> {
   const adapter = services.platforms.adapterFor(account);
-  const pending = await repliesAwaitingHide(services.db, account.id);
+  let hidden = 0;
+  let byHand = 0;
+  for (;;) {
+    const pending = await repliesAwaitingHide(services.db, account.id);
+    const decisions = await askInTurn(adapter, pending);
+    await saveHideResults(services, decisions, null);
+    hidden += decisions.filter((d) => d.result === 'hidden').length;
+    byHand += decisions.filter((d) => d.result === 'hide_by_hand').length;
+    // A short page was the last; a page with replies left pending means the platform is busy.
+    if (pending.length < HIDE_PAGE || decisions.length < pending.length) return { hidden, byHand };
+  }
+}
+
+async function askInTurn(adapter: PlatformAdapter, pending: Reply[]): Promise<HideDecision[]> {
   const decisions: HideDecision[] = [];
   let next = 0;
   await Promise.all(
@@ -76,7 +90,5 @@ export async function applyHides(
       }
     }),
   );
-  await saveHideResults(services, decisions, null);
-  const hidden = decisions.filter((d) => d.result === 'hidden').length;
-  return { hidden, byHand: decisions.length - hidden };
+  return decisions;
 }

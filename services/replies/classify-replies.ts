@@ -54,5 +54,7 @@ export async function classifyReplies(
     for (const noticeId of batch.notices) await services.queue.enqueue('notify', { noticeId });
     if (batch.hide) await applyHides(services, account);
   }
+  // Also when there was nothing to classify: the sweep sends this job for hides left pending.
+  await applyHides(services, account);
   return { classified };
 }

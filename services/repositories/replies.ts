@@ -87,8 +87,14 @@ export function listReplies(
 export const updateReplies = (db: Db, ids: string[], data: { moderation: string; hidden: boolean }) =>
   db.reply.updateMany({ where: { id: { in: ids } }, data });
 
+export const HIDE_PAGE = 500;
+
 export const repliesAwaitingHide = (db: Db, accountId: string) =>
-  db.reply.findMany({ where: { accountId, moderation: 'hide_pending' }, orderBy: { seq: 'asc' }, take: 500 });
+  db.reply.findMany({
+    where: { accountId, moderation: 'hide_pending' },
+    orderBy: { seq: 'asc' },
+    take: HIDE_PAGE,
+  });
 
 /** Accounts with replies still to classify or to hide: the sweep enqueues their classify job again. */
 export async function accountsWithReplyWork(db: Db, olderThan: Date): Promise<string[]> {
