@@ -37,6 +37,8 @@ export const permissions = {
   manageTerms: ['MARKETING_OFFICER'],
   // §3: the marketing officer makes sure those authorised to post are trained.
   recordTraining: ['MARKETING_OFFICER', ...headLike],
+  // §12: the monitoring and review report for governors, prepared by the officer.
+  seeReports: ['MARKETING_OFFICER', ...headLike],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -16,6 +16,7 @@ import { mediaRoutes } from './media.ts';
 import { outboxRoutes } from './outbox.ts';
 import { publishingRoutes } from './publishing.ts';
 import { replyRoutes } from './replies.ts';
+import { reportRoutes } from './reports.ts';
 import { sandboxRoutes } from './sandbox.ts';
 import { sessionRoutes } from './session.ts';
 import { termsRoutes } from './terms.ts';
@@ -42,4 +43,5 @@ export const routes: Route[] = [
   ...eventRoutes,
   ...outboxRoutes,
   ...termsRoutes,
+  ...reportRoutes,
 ];

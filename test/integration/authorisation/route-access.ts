@@ -433,6 +433,22 @@ export const routeAccess: Record<string, RouteAccess> = {
       body: { trainedAt: new Date().toISOString().slice(0, 10) },
     }),
   },
+  // The governors' report covers only the caller's own schools: the other school never appears.
+  'GET /api/reports/governors': {
+    allow: ['officer', ...heads],
+    otherSchool: 'filtered',
+    target: fixed('/api/reports/governors?from=2026-01-01&to=2026-12-31'),
+  },
+  'GET /api/reports/governors.csv': {
+    allow: ['officer', ...heads],
+    otherSchool: 'filtered',
+    target: fixed('/api/reports/governors.csv?from=2026-01-01&to=2026-12-31'),
+  },
+  'GET /api/reports/governors.html': {
+    allow: ['officer', ...heads],
+    otherSchool: 'filtered',
+    target: fixed('/api/reports/governors.html?from=2026-01-01&to=2026-12-31'),
+  },
   'GET /api/events': {
     allow: 'everyone',
     otherSchool: 'caller-only',
