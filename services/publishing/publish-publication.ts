@@ -4,16 +4,16 @@
 import { PlatformError } from '../adapters/platforms/types.ts';
 import type { Services } from '../context.ts';
 import { changeState } from '../drafts/change-state.ts';
+import { publishableImages } from '../media/publish-media.ts';
+import { announceNotice, type Notice, recordNotice } from '../notices/notify.ts';
 import { appendAudit } from '../repositories/audit.ts';
 import { inTransaction } from '../repositories/db.ts';
 import { findDraft, lockDraft } from '../repositories/drafts.ts';
 import { findPublication, publicationsOfDraft, updatePublication } from '../repositories/publications.ts';
-import { announceNotice, type Notice, recordNotice } from '../notices/notify.ts';
 import { connectionBlocker } from './connection-check.ts';
 import { isLastAttempt, type JobControl } from './job-control.ts';
 import { budgetKey, platformBudgets, reservePostingSlot } from './posting-budget.ts';
 import { publishBlocker } from './publish-recheck.ts';
-import { publishableImages } from '../media/publish-media.ts';
 
 type Publication = NonNullable<Awaited<ReturnType<typeof findPublication>>>;
 
@@ -84,8 +84,7 @@ export async function publishPublication(
   if (early > 1_000) await job.retryLater(early);
 
   const blocker =
-    connectionBlocker(publication.account) ??
-    (await publishBlocker(services.db, draft, publication.account));
+    connectionBlocker(publication.account) ?? (await publishBlocker(services.db, draft, publication.account));
   if (blocker) return finish(services, publication, { error: blocker });
 
   const budget = platformBudgets[publication.account.platform];
@@ -109,7 +108,10 @@ export async function publishPublication(
     const posted =
       (publication.platformPostId && publication.url
         ? { platformPostId: publication.platformPostId, url: publication.url }
-        : await adapter.findExisting(request, publication.createdAt)) ?? (await adapter.publish(request));
+        : // No earlier attempt ever reached the platform: nothing there to find.
+          publication.attempts > 0
+          ? await adapter.findExisting(request, publication.createdAt)
+          : null) ?? (await adapter.publish(request));
     await finish(services, publication, { posted });
   } catch (error) {
     if (error instanceof PlatformError && error.kind === 'rate_limited') {

@@ -24,15 +24,52 @@ function basicClient(request: FakeRequest): { id: string; secret: string } | nul
   return id && secret ? { id: decodeURIComponent(id), secret: decodeURIComponent(secret) } : null;
 }
 
+/** Refresh tokens X has handed out and not yet spent: each works once (X rotates them). */
+const refreshTokens = new WeakMap<XState, Map<string, { clientId: string; userId: string; scope: string }>>();
+
+function issueTokens(state: XState, grant: { clientId: string; userId: string; scope: string }): FakeAnswer {
+  const accessToken = randomBytes(24).toString('base64url');
+  state.bearerTokens.set(accessToken, grant.userId);
+  let refreshToken: string | undefined;
+  if (grant.scope.split(' ').includes('offline.access')) {
+    refreshToken = randomBytes(24).toString('base64url');
+    const issued = refreshTokens.get(state) ?? new Map();
+    issued.set(refreshToken, grant);
+    refreshTokens.set(state, issued);
+  }
+  return {
+    status: 200,
+    body: {
+      token_type: 'bearer',
+      expires_in: 7200,
+      access_token: accessToken,
+      scope: grant.scope,
+      ...(refreshToken ? { refresh_token: refreshToken } : {}),
+    },
+  };
+}
+
+function refresh(state: XState, request: FakeRequest, clientId: string): FakeAnswer {
+  const token = fields(request).get('refresh_token') ?? '';
+  const grant = refreshTokens.get(state)?.get(token);
+  refreshTokens.get(state)?.delete(token);
+  if (!grant || grant.clientId !== clientId)
+    return oauthError('Value passed for the token was invalid.', 'invalid_grant');
+  return issueTokens(state, grant);
+}
+
 function exchange(state: XState, request: FakeRequest): FakeAnswer {
   const body = fields(request);
-  if (body.get('grant_type') !== 'authorization_code') return oauthError('Only authorization_code is faked.');
+  const grantType = body.get('grant_type');
+  if (grantType !== 'authorization_code' && grantType !== 'refresh_token')
+    return oauthError('Only authorization_code and refresh_token are faked.');
   const clientId = body.get('client_id') ?? basicClient(request)?.id ?? '';
   const client = state.oauth2Clients.get(clientId);
   if (!client) return oauthError('Missing valid authorization header', 'unauthorized_client');
   if (client.secret !== null && basicClient(request)?.secret !== client.secret) {
     return oauthError('Missing valid authorization header', 'unauthorized_client');
   }
+  if (grantType === 'refresh_token') return refresh(state, request, clientId);
   const code = body.get('code') ?? '';
   const grant = state.oauth2Codes.get(code);
   state.oauth2Codes.delete(code);
@@ -44,19 +81,7 @@ function exchange(state: XState, request: FakeRequest): FakeAnswer {
   }
   if (grant.codeChallenge !== challenge)
     return oauthError('Value passed for the code verifier was invalid.', 'invalid_grant');
-  const accessToken = randomBytes(24).toString('base64url');
-  state.bearerTokens.set(accessToken, grant.userId);
-  const offline = grant.scope.split(' ').includes('offline.access');
-  return {
-    status: 200,
-    body: {
-      token_type: 'bearer',
-      expires_in: 7200,
-      access_token: accessToken,
-      scope: grant.scope,
-      ...(offline ? { refresh_token: randomBytes(24).toString('base64url') } : {}),
-    },
-  };
+  return issueTokens(state, { clientId, userId: grant.userId, scope: grant.scope });
 }
 
 export function oauth2Routes(state: XState): Route[] {
