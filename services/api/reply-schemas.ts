@@ -64,6 +64,14 @@ export const offenderSchema = z.object({
   firstSeenAt: z.string(),
   lastSeenAt: z.string(),
   headteacherToldAt: z.string().nullable(),
+  meeting: z.object({ at: z.string(), note: z.string().nullable(), by: z.string().nullable() }).nullable(),
+  block: z
+    .object({
+      state: z.enum(['blocked', 'block_by_hand']),
+      at: z.string().nullable(),
+      by: z.string().nullable(),
+    })
+    .nullable(),
   history: z.array(abuseLogEntrySchema),
 });
 

@@ -39,6 +39,8 @@ export const permissions = {
   recordTraining: ['MARKETING_OFFICER', ...headLike],
   // §12: the monitoring and review report for governors, prepared by the officer.
   seeReports: ['MARKETING_OFFICER', ...headLike],
+  // §5: the headteacher meets a parent who breached the policy and may block them.
+  actOnOffenders: headLike,
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -45,6 +45,9 @@ export const offenderView = (o: Offender, history: AbuseLogEntry[]) => ({
   firstSeenAt: o.firstSeenAt.toISOString(),
   lastSeenAt: o.lastSeenAt.toISOString(),
   headteacherToldAt: iso(o.notifiedAt),
+  // §5: what the headteacher did about it.
+  meeting: o.meetingAt ? { at: o.meetingAt.toISOString(), note: o.meetingNote, by: o.meetingById } : null,
+  block: o.blockState ? { state: o.blockState, at: iso(o.blockedAt), by: o.blockedById } : null,
   history: history.map(abuseLogView),
 });
 

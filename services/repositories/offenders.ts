@@ -32,6 +32,17 @@ export function addOffences(tx: Prisma.TransactionClient, offences: Offence[]) {
 export const markOffendersNotified = (db: Db, ids: string[]) =>
   db.offender.updateMany({ where: { id: { in: ids } }, data: { notifiedAt: new Date() } });
 
+export const findOffender = (db: Db, id: string) => db.offender.findUnique({ where: { id } });
+
+export const recordOffenderMeeting = (
+  tx: Db,
+  id: string,
+  meeting: { meetingAt: Date; meetingNote: string; meetingById: string },
+) => tx.offender.update({ where: { id }, data: meeting });
+
+export const setOffenderBlock = (tx: Db, id: string, blockState: string, blockedById: string) =>
+  tx.offender.update({ where: { id }, data: { blockState, blockedById, blockedAt: new Date() } });
+
 export const offendersOf = (db: Db, accountIds: string[]) =>
   db.offender.findMany({
     where: { accountId: { in: accountIds } },

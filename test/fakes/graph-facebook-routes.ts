@@ -70,8 +70,18 @@ export function hideFacebookComment(state: GraphState, request: FakeRequest): Fa
   return { status: 200, body: { success: true } };
 }
 
+function blockPerson(state: GraphState, request: FakeRequest): FakeAnswer {
+  const pageId = request.params.id ?? '';
+  if (pageId !== state.whoIs(request)?.pageId) return permissionError();
+  const user = text(params(request), 'user');
+  if (!user) return graphError(400, 100, '(#100) The parameter user is required');
+  state.blocked.set(pageId, new Set([...(state.blocked.get(pageId) ?? []), user]));
+  return { status: 200, body: { [user]: true } };
+}
+
 export function facebookRoutes(state: GraphState): Route[] {
   return [
+    { method: 'POST', pattern: '/:id/blocked', handle: (r) => blockPerson(state, r) },
     { method: 'POST', pattern: '/:id/photos', handle: (r) => uploadPhoto(state, r) },
     { method: 'POST', pattern: '/:id/feed', handle: (r) => publishToFeed(state, r) },
     { method: 'GET', pattern: '/:id/posts', handle: (r) => pagePosts(state, r) },

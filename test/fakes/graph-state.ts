@@ -60,6 +60,8 @@ export class GraphState {
   readonly comments = new Map<string, GraphComment>();
   readonly containers = new Map<string, IgContainer>();
   readonly media = new Map<string, IgMedia>();
+  /** People each Page has blocked (Facebook's Page "blocked" edge). */
+  readonly blocked = new Map<string, Set<string>>();
   /** Instagram's content_publishing_limit: posts published in the rolling 24 hours. */
   quotaUsage = 0;
   readonly quotaTotal = 50;

@@ -22,6 +22,10 @@ export function deferredAdapter(load: () => Promise<PlatformAdapter>): PlatformA
     listReplies: async (ids, cursor) => (await adapter()).listReplies(ids, cursor),
     setReplyHidden: async (id, hidden, onPostId) => (await adapter()).setReplyHidden(id, hidden, onPostId),
     verifyCredentials: async () => (await adapter()).verifyCredentials(),
+    blockAuthor: async (id) => {
+      const loaded = await adapter();
+      return loaded.blockAuthor ? loaded.blockAuthor(id) : 'not_allowed';
+    },
     rateLimit: (): RateLimitState => ready?.rateLimit() ?? { remaining: null, resetAt: null },
   };
 }

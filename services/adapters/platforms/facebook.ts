@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { GraphClient, type GraphClientOptions, isGone } from './graph-client.ts';
 import { collectReplies, findRecentPost, unixSeconds } from './graph-listing.ts';
 import type {
+  BlockOutcome,
   HideOutcome,
   PlatformAdapter,
   PublishedPost,
@@ -124,5 +125,11 @@ export class FacebookPageAdapter implements PlatformAdapter {
 
   rateLimit(): RateLimitState {
     return this.graph.rateLimit();
+  }
+
+  // §5: a Page may block a person from its posts (Graph API: the Page's "blocked" edge).
+  async blockAuthor(authorId: string): Promise<BlockOutcome> {
+    await this.graph.post(`${this.pageId}/blocked`, { user: authorId });
+    return 'blocked';
   }
 }

@@ -51,5 +51,7 @@ export function sandboxAdapter(db: Db, accountId: string, baseUrl: string): Plat
       return { handle: 'sandbox' };
     },
     rateLimit: () => ({ remaining: null, resetAt: null }),
+    // The sandbox stands in for a platform that lets a page block an author.
+    blockAuthor: async () => 'blocked',
   };
 }

@@ -42,6 +42,9 @@ export interface ReplyPage {
 
 export type HideOutcome = 'hidden' | 'unhidden' | 'not_allowed';
 
+/** not_allowed: the platform's API cannot block; someone blocks the author on the platform itself. */
+export type BlockOutcome = 'blocked' | 'not_allowed';
+
 export interface RateLimitState {
   remaining: number | null;
   resetAt: Date | null;
@@ -60,6 +63,8 @@ export interface PlatformAdapter {
   setReplyHidden(platformReplyId: string, hidden: boolean, onPostId: string): Promise<HideOutcome>;
   verifyCredentials(): Promise<{ handle: string }>;
   rateLimit(): RateLimitState;
+  /** §5: stops this author replying to the account, where the platform's API allows; else absent. */
+  blockAuthor?(authorId: string): Promise<BlockOutcome>;
 }
 
 export type PlatformErrorKind =

@@ -13,6 +13,7 @@ import { eventRoutes } from './events.ts';
 import { formRoutes } from './forms.ts';
 import { invitationRoutes } from './invitations.ts';
 import { mediaRoutes } from './media.ts';
+import { offenderActionRoutes } from './offender-actions.ts';
 import { outboxRoutes } from './outbox.ts';
 import { publishingRoutes } from './publishing.ts';
 import { replyRoutes } from './replies.ts';
@@ -44,4 +45,5 @@ export const routes: Route[] = [
   ...outboxRoutes,
   ...termsRoutes,
   ...reportRoutes,
+  ...offenderActionRoutes,
 ];

@@ -65,6 +65,17 @@ const staffForm = async (db: Database, school: SchoolFixture, kind: 'ACCESS_REQU
     )
   ).id;
 
+const makeOffender = (db: Database, school: SchoolFixture) =>
+  db.prisma.offender.create({
+    data: {
+      accountId: school.accountId,
+      authorId: randomUUID(),
+      authorHandle: '@parent',
+      count: 3,
+      labels: ['abusive'],
+    },
+  });
+
 const fixed = (path: string, body?: unknown) => async (): Promise<Target> => ({
   path,
   ...(body === undefined ? {} : { body }),
@@ -448,6 +459,22 @@ export const routeAccess: Record<string, RouteAccess> = {
     allow: ['officer', ...heads],
     otherSchool: 'filtered',
     target: fixed('/api/reports/governors.html?from=2026-01-01&to=2026-12-31'),
+  },
+  // §5: the headteacher's meeting with, and block of, a repeat offender of the school's account.
+  'POST /api/offenders/:id/meeting': {
+    allow: heads,
+    otherSchool: 'refused',
+    target: async ({ db }, school) => ({
+      path: `/api/offenders/${(await makeOffender(db, school)).id}/meeting`,
+      body: { heldAt: '2026-01-05', note: 'Met the parent.' },
+    }),
+  },
+  'POST /api/offenders/:id/block': {
+    allow: heads,
+    otherSchool: 'refused',
+    target: async ({ db }, school) => ({
+      path: `/api/offenders/${(await makeOffender(db, school)).id}/block`,
+    }),
   },
   'GET /api/events': {
     allow: 'everyone',
