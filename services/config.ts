@@ -41,6 +41,15 @@ export const configSchema = z.object({
   /** The X app (developer portal) that school accounts connect through with OAuth 2.0. */
   GATEPOST_X_CLIENT_ID: z.string().min(1).optional(),
   GATEPOST_X_CLIENT_SECRET: z.string().min(1).optional(),
+  /**
+   * Sign-in with the school's Microsoft 365 or Google Workspace (OpenID Connect); all three or none.
+   * Only people already in Gatepost may sign in this way: accounts are still made by invitation.
+   */
+  GATEPOST_OIDC_ISSUER: optionalUrl('https://login.microsoftonline.com/<tenant-id>/v2.0'),
+  GATEPOST_OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  GATEPOST_OIDC_CLIENT_SECRET: z.string().trim().min(1).optional(),
+  /** What the sign-in button names, e.g. "Microsoft 365". */
+  GATEPOST_OIDC_LABEL: z.string().trim().min(1).default('your school account'),
   /** Graph API root for Facebook Pages and Instagram; tests point it at the fake Graph API. */
   GATEPOST_GRAPH_BASE_URL: z.url().default('https://graph.facebook.com/v21.0'),
   /** Tests only: "host:port" that api.x.com connections are sent to (TLS still checked as api.x.com). */
@@ -52,12 +61,23 @@ export const configSchema = z.object({
   GATEPOST_X_CA_FILE: z.string().min(1).optional(),
 });
 
+const oidcKeys = ['GATEPOST_OIDC_ISSUER', 'GATEPOST_OIDC_CLIENT_ID', 'GATEPOST_OIDC_CLIENT_SECRET'] as const;
+
+// Half an OIDC setup would fail only when someone first tries to sign in; refuse it at start.
+function oidcAllOrNone(config: z.infer<typeof configSchema>, context: z.RefinementCtx) {
+  const missing = oidcKeys.filter((key) => !config[key]);
+  if (missing.length === 0 || missing.length === oidcKeys.length) return;
+  for (const key of missing) {
+    context.addIssue({ code: 'custom', path: [key], message: 'set all three GATEPOST_OIDC_* keys, or none' });
+  }
+}
+
 export type Config = z.infer<typeof configSchema> & { dataDir: string };
 
 export class ConfigError extends Error {}
 
 export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = configSchema.safeParse(env);
+  const result = configSchema.superRefine(oidcAllOrNone).safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Gatepost cannot start; fix these settings:\n${lines.join('\n')}`);

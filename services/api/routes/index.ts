@@ -14,6 +14,7 @@ import { formRoutes } from './forms.ts';
 import { invitationRoutes } from './invitations.ts';
 import { mediaRoutes } from './media.ts';
 import { offenderActionRoutes } from './offender-actions.ts';
+import { oidcSessionRoutes } from './oidc-session.ts';
 import { outboxRoutes } from './outbox.ts';
 import { publishingRoutes } from './publishing.ts';
 import { replyRoutes } from './replies.ts';
@@ -25,6 +26,7 @@ import { tokenRoutes } from './tokens.ts';
 
 export const routes: Route[] = [
   ...sessionRoutes,
+  ...oidcSessionRoutes,
   ...tokenRoutes,
   ...invitationRoutes,
   ...accountRoutes,

@@ -125,6 +125,24 @@ export const routeAccess: Record<string, RouteAccess> = {
     },
   },
   'GET /api/me': { allow: 'everyone', otherSchool: 'caller-only', target: fixed('/api/me') },
+  'GET /api/session/methods': {
+    allow: 'public',
+    otherSchool: 'caller-only',
+    target: fixed('/api/session/methods'),
+  },
+  // The matrix instance has no OIDC settings, so both answer 404 (oidc.test.ts covers the round trip).
+  'GET /api/session/oidc/start': {
+    allow: 'public',
+    otherSchool: 'caller-only',
+    ok: 404,
+    target: fixed('/api/session/oidc/start'),
+  },
+  'GET /api/session/oidc/callback': {
+    allow: 'public',
+    otherSchool: 'caller-only',
+    ok: 404,
+    target: fixed('/api/session/oidc/callback?code=c&state=s'),
+  },
   'GET /api/accounts': { allow: 'everyone', otherSchool: 'filtered', target: fixed('/api/accounts') },
   'GET /api/accounts/:id/authorisations': {
     allow: heads,
