@@ -6,11 +6,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, startTestGatepost, type TestGatepost, waitForState } from '../support/gatepost.ts';
-import { DESKTOP, inspectScreen, launchChromium, watchProblems } from './support/browser.ts';
+import { DESKTOP, launchChromium, watchProblems } from './support/browser.ts';
 import { ensureDashboardBuilt } from './support/dashboard-build.ts';
+import { noSeriousViolations, signInAs } from './support/sign-in.ts';
 
 // A shared test photo with five faces, read in place (never copied into the repository).
 const PHOTO = '/work/shared/faces/images/fjs-bbt1.jpg';
@@ -36,7 +37,6 @@ const roster = [
 
 let gp: TestGatepost;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 const problems: string[] = [];
 
 beforeAll(async () => {
@@ -48,21 +48,7 @@ afterAll(async () => {
   await gp?.stop();
 });
 
-async function signIn(who: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
-  contexts.push(context);
-  const page = await context.newPage();
-  problems.push(...watchProblems(page));
-  await page.goto(gp.url);
-  await page.getByLabel('School email address').fill(`${who}@demo.gatepost.test`);
-  await page.getByLabel('Password').fill('test-Passw0rd!');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Queue', level: 1 }).waitFor();
-  return page;
-}
-
-const noSeriousViolations = async (page: Page, name: string) =>
-  expect(await inspectScreen(page, name)).toEqual([]);
+const signIn = (who: string): Promise<Page> => signInAs(browser, gp.url, who, problems);
 
 describe('the dashboard', () => {
   it('shows the sign-in screen to a visitor, accessibly', async () => {

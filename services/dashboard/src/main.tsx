@@ -5,6 +5,7 @@ import './styles.css';
 import './styles/photos.css';
 import './styles/consent.css';
 import './styles/replies.css';
+import './styles/admin.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

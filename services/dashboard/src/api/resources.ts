@@ -46,8 +46,12 @@ export const loadAccounts = (signal: AbortSignal) =>
 
 export const useAccounts = () => useLoad(loadAccounts, 'accounts');
 
+/** Demo and sandbox handles are stored bare, real platform handles with their "@". */
+export const handleOf = (account: Account) =>
+  account.handle.startsWith('@') ? account.handle : `@${account.handle}`;
+
 export const accountLabel = (account: Account | undefined) =>
-  account ? `@${account.handle} (${platformLabel[account.platform]})` : 'an account you cannot see';
+  account ? `${handleOf(account)} (${platformLabel[account.platform]})` : 'an account you cannot see';
 
 export const platformLabel: Record<Account['platform'], string> = {
   sandbox: 'Sandbox',

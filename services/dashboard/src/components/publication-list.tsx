@@ -44,7 +44,7 @@ export function PublicationList({
               </a>
             </>
           ) : null}
-          {p.error ? <p className="error-text">{p.error}</p> : null}
+          {p.error ? <p className="error-text">Why it failed: {p.error}</p> : null}
         </li>
       ))}
     </ul>

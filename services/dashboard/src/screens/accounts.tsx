@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { authorisationSchema } from '../../../api/governance-schemas.ts';
 import { can } from '../../../domain/actor.ts';
 import { api, messageOf } from '../api/client.ts';
-import { type Account, platformLabel, useAccounts, useLoad } from '../api/resources.ts';
+import { type Account, handleOf, platformLabel, useAccounts, useLoad } from '../api/resources.ts';
+import { AccountConnection } from '../components/account-connection.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { formatLondon } from '../lib/london-time.ts';
 import { useScreenTitle } from '../router.tsx';
@@ -73,12 +74,13 @@ export function AccountsScreen() {
         {(accounts.value ?? []).map((a) => (
           <li key={a.id} className="card">
             <h2 className="card-title">
-              @{a.handle} <span className="muted">{platformLabel[a.platform]}</span>
+              {handleOf(a)} <span className="muted">{platformLabel[a.platform]}</span>
             </h2>
             <p className="card-meta">
               {session.schoolName(a.schoolId)} · {a.status.toLowerCase()} ·{' '}
               {a.mayPost ? 'You may post here' : 'You are not authorised to post here'}
             </p>
+            <AccountConnection account={a} />
             {mayAuthorise(a) ? <Authorisations account={a} /> : null}
           </li>
         ))}

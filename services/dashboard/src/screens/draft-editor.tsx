@@ -9,6 +9,7 @@ import {
   type Account,
   accountLabel,
   type Finding,
+  handleOf,
   loadDraft,
   type Media,
   platformLabel,
@@ -42,7 +43,7 @@ function Previews({ text, accounts }: { text: string; accounts: Account[] }) {
       {accounts.map((a) => (
         <figure key={a.id} className={`preview preview-${a.platform}`}>
           <figcaption>
-            {platformLabel[a.platform]} · @{a.handle}
+            {platformLabel[a.platform]} · {handleOf(a)}
           </figcaption>
           <p className="preview-text">{text}</p>
         </figure>

@@ -10,6 +10,7 @@ import { DraftPhotos } from '../components/draft-photos.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { FindingList, findingSummary, MarkedText } from '../components/findings.tsx';
 import { PublicationList } from '../components/publication-list.tsx';
+import { RetryPublishing } from '../components/retry-publishing.tsx';
 import { ReviewPanel } from '../components/review-panel.tsx';
 import { StateBadge } from '../components/state-badge.tsx';
 import { formatLondon } from '../lib/london-time.ts';
@@ -178,6 +179,7 @@ export function DraftScreen({ draftId }: { draftId: string }) {
             <>
               <h2>Publications</h2>
               <PublicationList publications={draft.publications} accounts={accountMap} />
+              <RetryPublishing draft={draft} accounts={accountMap} onRetried={loaded.reload} />
             </>
           ) : null}
         </div>

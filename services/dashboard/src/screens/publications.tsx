@@ -3,6 +3,7 @@ import { useDraftNotices } from '../api/live.tsx';
 import { loadDrafts, useAccounts, useLoad } from '../api/resources.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { PublicationList } from '../components/publication-list.tsx';
+import { RetryPublishing } from '../components/retry-publishing.tsx';
 import { StateBadge } from '../components/state-badge.tsx';
 import { formatLondon } from '../lib/london-time.ts';
 import { Link, useScreenTitle } from '../router.tsx';
@@ -29,6 +30,7 @@ export function PublicationsScreen() {
               <StateBadge state={d.state} /> Last change {formatLondon(d.updatedAt)}
             </p>
             <PublicationList publications={d.publications} accounts={accountMap} />
+            <RetryPublishing draft={d} accounts={accountMap} onRetried={drafts.reload} />
           </li>
         ))}
       </ul>

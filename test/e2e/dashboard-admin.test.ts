@@ -1,0 +1,103 @@
+// The dashboard's screens behind the queue, in a real browser against the whole product and a
+// fake X: the ICT technician connects an X account and tests it, sees the token's expiry coming;
+// a post that fails to publish says why and the officer tries again. Each screen passes axe at
+// phone and desktop widths and keeps to the CSP.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../services/adapters/db/database.ts';
+import { toLondonInput } from '../../services/dashboard/src/lib/london-time.ts';
+import { type FakeX, startFakeX } from '../fakes/fake-x.ts';
+import { startTestGatepost, type TestGatepost, waitForState } from '../support/gatepost.ts';
+import { addAccount, approvedDraft, fakeXSettings } from '../support/platform-accounts.ts';
+import { openTestDatabase } from '../support/schools.ts';
+import { launchChromium } from './support/browser.ts';
+import { ensureDashboardBuilt } from './support/dashboard-build.ts';
+import { noSeriousViolations, signInAs } from './support/sign-in.ts';
+
+let fake: FakeX;
+let gp: TestGatepost;
+let db: Database;
+let browser: Browser;
+let xAccountId: string;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  await ensureDashboardBuilt();
+  fake = await startFakeX();
+  [gp, browser] = await Promise.all([
+    startTestGatepost({ env: fakeXSettings(fake, `e2e-admin-${process.pid}`) }),
+    launchChromium(),
+  ]);
+  db = await openTestDatabase(gp);
+  xAccountId = await addAccount(gp, db, 'X', '@oakfield_primary');
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await db?.close();
+  await gp?.stop();
+  await fake?.close();
+});
+
+const signIn = (who: string): Promise<Page> => signInAs(browser, gp.url, who, problems);
+
+describe('the dashboard behind the queue', () => {
+  it('lets the ICT technician connect an X account, test it and see its token expiring', async () => {
+    const ict = await signIn('ict');
+    await ict.getByRole('link', { name: 'Accounts' }).click();
+    const connection = ict.getByRole('region', { name: 'Connection of @oakfield_primary' });
+    await connection.getByText('Not connected').waitFor();
+    await connection.getByRole('button', { name: 'Connect', exact: true }).click();
+    await connection.getByRole('alert').filter({ hasText: 'Fill in: API key' }).waitFor();
+
+    const keys = fake.keys.oauth1;
+    await connection.getByLabel('API key', { exact: true }).fill(keys.appKey);
+    await connection.getByLabel('API key secret').fill(keys.appSecret);
+    await connection.getByLabel('Access token', { exact: true }).fill(keys.accessToken);
+    await connection.getByLabel('Access token secret').fill(keys.accessSecret);
+    const inFiveDays = new Date(Date.now() + 5 * 86_400_000 + 3_600_000).toISOString();
+    await connection.getByLabel(/^Token expires/).fill(toLondonInput(inFiveDays));
+    await connection.getByRole('button', { name: 'Connect', exact: true }).click();
+    await connection.getByText('Connected', { exact: true }).waitFor();
+    await connection
+      .getByText('The token expires in 5 days: reconnect it before then.', { exact: false })
+      .waitFor();
+    // The secrets went to the vault, not back into the form.
+    expect(await connection.getByLabel('API key secret').inputValue()).toBe('');
+
+    await connection.getByRole('button', { name: 'Test connection' }).click();
+    await connection.getByRole('status').filter({ hasText: 'The connection works' }).waitFor();
+    expect(await connection.getByRole('status').textContent()).toContain('@oakfield_primary');
+    await noSeriousViolations(ict, 'accounts-connection');
+
+    // The officer sees the connection but the credentials are the ICT technician's alone.
+    const officer = await signIn('officer');
+    await officer.getByRole('link', { name: 'Accounts' }).click();
+    const seen = officer.getByRole('region', { name: 'Connection of @oakfield_primary' });
+    await seen.getByText('Connected', { exact: true }).waitFor();
+    expect(await seen.getByRole('button', { name: 'Connect', exact: true }).count()).toBe(0);
+  }, 120_000);
+
+  it('says why a post failed to publish and lets the officer try again', async () => {
+    const [staffApi, officerApi] = await Promise.all([gp.login('staff'), gp.login('officer')]);
+    const text = 'Parents’ evening bookings open on Monday.';
+    fake.faults.inject('POST /2/tweets', { kind: 'expired_token' });
+    const id = await approvedDraft(staffApi, officerApi, xAccountId, text);
+    expect((await waitForState(staffApi, id, ['PUBLISHED', 'FAILED'], 60_000)).state).toBe('FAILED');
+
+    const officer = await signIn('officer');
+    await officer.getByRole('link', { name: 'Publications' }).click();
+    const card = officer.locator('.card', { hasText: text });
+    await officer.waitForTimeout(4000);
+    await officer.screenshot({ path: '/tmp/dbg-pub.png', fullPage: true });
+    await card.getByText(/^Why it failed: .*expired/).waitFor();
+    await noSeriousViolations(officer, 'publications-failed');
+    await card.getByRole('button', { name: 'Try again' }).click();
+    await card.locator('.publications .badge', { hasText: 'Published' }).waitFor({ timeout: 60_000 });
+    expect(await card.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    expect(fake.state.tweetsBy(fake.account.id).filter((t) => t.submittedText === text)).toHaveLength(1);
+  }, 150_000);
+
+  it('kept to the content security policy and threw no errors on any page', () => {
+    expect(problems).toEqual([]);
+  });
+});

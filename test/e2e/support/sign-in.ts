@@ -1,0 +1,27 @@
+// Signing a demo user in through the real sign-in screen, in a fresh browser context, with the
+// page's CSP refusals and errors collected for the test to check at the end.
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { PASSWORD } from '../../support/gatepost.ts';
+import { DESKTOP, inspectScreen, watchProblems } from './browser.ts';
+
+export async function signInAs(
+  browser: Browser,
+  url: string,
+  who: string,
+  problems: string[],
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
+  const page = await context.newPage();
+  problems.push(...watchProblems(page));
+  await page.goto(url);
+  await page.getByLabel('School email address').fill(`${who}@demo.gatepost.test`);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Queue', level: 1 }).waitFor();
+  return page;
+}
+
+/** Saves the screen's phone and desktop screenshots and expects no serious or critical axe finding. */
+export const noSeriousViolations = async (page: Page, name: string) =>
+  expect(await inspectScreen(page, name)).toEqual([]);
