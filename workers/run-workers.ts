@@ -49,16 +49,29 @@ export async function runWorkers(services: Services, names: JobName[] = jobNames
     });
   });
   // A job scheduler runs the sweep on one worker per tick, however many processes there are.
-  await services.queue
-    .queue('sweep')
-    .upsertJobScheduler(
+  const sweeps = services.queue.queue('sweep');
+  const scheduleSweep = () =>
+    sweeps.upsertJobScheduler(
       'sweep',
       { every: services.config.GATEPOST_SWEEP_INTERVAL_MS },
       { name: 'sweep', data: {} },
     );
+  await scheduleSweep();
+  // The scheduler lives in Redis: if Redis restarts without its keys, the sweep that would
+  // restore everything else is gone too. Each process puts it back when it finds it missing.
+  const keeper = setInterval(() => {
+    sweeps
+      .getJobScheduler('sweep')
+      .then((found) => (found ? undefined : scheduleSweep()))
+      .catch((error: Error) =>
+        services.log.warn({ err: error.message }, 'could not check the sweep schedule'),
+      );
+  }, services.config.GATEPOST_SWEEP_INTERVAL_MS);
+  keeper.unref();
   await Promise.all(workers.map((w) => w.waitUntilReady()));
   return {
     async close() {
+      clearInterval(keeper);
       await Promise.all(workers.map((w) => w.close()));
     },
   };
