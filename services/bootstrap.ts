@@ -1,10 +1,10 @@
 // Opens the database, Redis and queues for a process; `close` releases them in order.
 
 import path from 'node:path';
-import { openDatabase } from './adapters/db/database.ts';
 import { credentialVault } from './accounts/credential-vault.ts';
 import { platformOptions } from './accounts/platform-options.ts';
 import { loadSecretKey } from './accounts/secret-key.ts';
+import { openDatabase } from './adapters/db/database.ts';
 import { ChangeFeed } from './adapters/events.ts';
 import { createLogger } from './adapters/logger.ts';
 import { mailerFor } from './adapters/mail/mailer.ts';
@@ -14,6 +14,7 @@ import { connectRedis, startRedis } from './adapters/queue/redis.ts';
 import { LocalDirectoryStorage } from './adapters/storage/local-directory.ts';
 import type { Config } from './config.ts';
 import type { Services } from './context.ts';
+import { mediaLinkSigner } from './media/public-link.ts';
 
 export interface Runtime {
   services: Services;
@@ -23,7 +24,8 @@ export interface Runtime {
 export async function bootstrap(config: Config, options: { migrate?: boolean } = {}): Promise<Runtime> {
   const log = createLogger(config.LOG_LEVEL);
   // Before anything opens: a missing key is a start-up error, not a failure at the first publish.
-  const vault = credentialVault(loadSecretKey(config));
+  const secretKey = loadSecretKey(config);
+  const vault = credentialVault(secretKey);
   const database = await openDatabase(config);
   try {
     if (options.migrate) {
@@ -42,10 +44,15 @@ export async function bootstrap(config: Config, options: { migrate?: boolean } =
       feed,
       log,
       storage: new LocalDirectoryStorage(path.join(config.dataDir, 'media')),
-      platforms: platformDirectory(database.prisma, publicUrl, platformOptions(config, vault, database.prisma)),
+      platforms: platformDirectory(
+        database.prisma,
+        publicUrl,
+        platformOptions(config, vault, database.prisma),
+      ),
       vault,
       redis: publisher,
       mailer: mailerFor(config),
+      mediaLinks: mediaLinkSigner(secretKey, publicUrl),
       publicUrl,
     };
     return {

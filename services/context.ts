@@ -1,5 +1,6 @@
 // Everything a use-case or job handler may touch, built once per process.
 
+import type { Redis } from 'ioredis';
 import type { CredentialVault } from './accounts/credential-vault.ts';
 import type { ChangeFeed } from './adapters/events.ts';
 import type { Logger } from './adapters/logger.ts';
@@ -7,9 +8,9 @@ import type { Mailer } from './adapters/mail/mailer.ts';
 import type { PlatformDirectory } from './adapters/platforms/directory.ts';
 import type { JobQueue } from './adapters/queue/job-queue.ts';
 import type { StorageAdapter } from './adapters/storage/types.ts';
-import type { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
+import type { MediaLinkSigner } from './media/public-link.ts';
 
 export interface Services {
   config: Config;
@@ -26,6 +27,8 @@ export interface Services {
   storage: StorageAdapter;
   /** Outgoing email: SMTP when configured, else the local outbox. */
   mailer: Mailer;
+  /** Short-lived public links to processed photos, for platforms that fetch images (Instagram). */
+  mediaLinks: MediaLinkSigner;
   /** The origin people and platforms reach Gatepost at. */
   publicUrl: string;
 }

@@ -36,7 +36,12 @@ export async function publishableImages(services: Services, media: DraftMedia): 
     const bytes = m.processedKey ? await services.storage.get(m.processedKey) : null;
     // Approval binds the processed bytes: anything else must not go out.
     if (!bytes || m.state !== 'READY') throw new Error(`photo ${m.id} is not ready to publish`);
-    images.push({ bytes, mimeType: 'image/jpeg', altText: m.altText });
+    images.push({
+      bytes,
+      mimeType: 'image/jpeg',
+      altText: m.altText,
+      publicUrl: services.mediaLinks.url(m.id),
+    });
   }
   return images;
 }

@@ -21,6 +21,8 @@ export type Api = <T = any>(method: string, path: string, body?: unknown) => Pro
 
 export interface TestGatepost {
   url: string;
+  /** The instance's GATEPOST_SECRET_KEY, e.g. to sign a public media link. */
+  secretKey: Buffer;
   /** Environment for a separate `gatepost start` process on the same database and queues. */
   env: Record<string, string>;
   db: TestDatabase;
@@ -102,6 +104,7 @@ export async function startTestGatepost(options: TestOptions = {}): Promise<Test
     db,
     prefix,
     seeded,
+    secretKey: Buffer.from(secretKey, 'base64'),
     env: {
       DATABASE_URL: db.url,
       REDIS_URL,

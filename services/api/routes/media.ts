@@ -7,6 +7,7 @@ import { checkedDeclaration, declareImageSource } from '../../media/image-source
 import { loadMediaFor, requireReviewer } from '../../media/media-access.ts';
 import { viewableOriginal } from '../../media/original-view.ts';
 import { uploadMedia } from '../../media/upload-media.ts';
+import { findMedia } from '../../repositories/media.ts';
 import { route } from '../route.ts';
 import { id, mediaSchema } from '../schemas.ts';
 import { readUpload } from '../uploads.ts';
@@ -23,6 +24,8 @@ const box = z.strictObject({
   w: z.number().int().min(1),
   h: z.number().int().min(1),
 });
+
+const linkQuery = z.strictObject({ expires: z.coerce.number().int(), signature: z.string().max(100) });
 
 export const mediaRoutes = [
   route({
@@ -134,6 +137,27 @@ export const mediaRoutes = [
         .type('image/jpeg')
         .set('cache-control', 'private, no-store')
         .send(await viewableOriginal(bytes));
+      return undefined;
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/public-media/:id',
+    summary: 'A processed photo by short-lived signed link, for platforms that fetch images (Instagram)',
+    tag,
+    access: 'public',
+    query: linkQuery,
+    async handler({ services, params, query, res }) {
+      const media = services.mediaLinks.verify(params.id!, query.expires, query.signature)
+        ? await findMedia(services.db, params.id!)
+        : null;
+      const bytes =
+        media?.processedKey && media.state === 'READY'
+          ? await services.storage.get(media.processedKey)
+          : null;
+      // One answer for every refusal, so the link reveals nothing about which photos exist.
+      if (!bytes) throw new AppError('not_found', 'This link has expired or is not valid.');
+      res.type('image/jpeg').set('cache-control', 'private, max-age=300').send(bytes);
       return undefined;
     },
   }),

@@ -4,10 +4,12 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../../../services/adapters/db/database.ts';
 import { issueEmailLink } from '../../../services/auth/email-links.ts';
 import { openPolicyForm } from '../../../services/forms/policy-form.ts';
+import { mediaLinkSigner } from '../../../services/media/public-link.ts';
 import { authorise } from '../../../services/repositories/accounts.ts';
 import { inTransaction } from '../../../services/repositories/db.ts';
 import { createApiToken, createUser } from '../../../services/repositories/people.ts';
 import { PASSWORD, type TestGatepost } from '../../support/gatepost.ts';
+import { makeMedia, smallPhoto } from '../../support/media.ts';
 import { makeEscalation, makeReply, makeSandboxPost } from '../../support/replies.ts';
 import { makeDraft, type RoleName, type SchoolFixture } from '../../support/schools.ts';
 
@@ -75,6 +77,14 @@ const makeOffender = (db: Database, school: SchoolFixture) =>
       labels: ['abusive'],
     },
   });
+
+/** A scanned photo on the school's staff draft; `suffix` and `body` make the request. */
+const photoOf =
+  (suffix = '', body?: (m: { faceId: string }) => unknown) =>
+  async ({ gp, db }: MatrixContext, school: SchoolFixture): Promise<Target> => {
+    const media = await makeMedia(gp, db, school);
+    return { path: `/api/media/${media.mediaId}${suffix}`, ...(body ? { body: body(media) } : {}) };
+  };
 
 const fixed = (path: string, body?: unknown) => async (): Promise<Target> => ({
   path,
@@ -232,6 +242,53 @@ export const routeAccess: Record<string, RouteAccess> = {
       path: '/api/checks/text',
       body: { text: 'Sports day!', accountIds: [school.accountId] },
     }),
+  },
+  'POST /api/drafts/:id/media': {
+    allow: drafters,
+    otherSchool: 'refused',
+    ok: 201,
+    target: async ({ db }, school) => {
+      const draft = await makeDraft(db, school, 'DRAFT');
+      const form = new FormData();
+      form.set('file', new Blob([new Uint8Array(await smallPhoto())]), 'card.jpg');
+      form.set('altText', 'A blue test card on a table');
+      form.set('source', 'TAKEN_BY_STAFF');
+      return { path: `/api/drafts/${draft.id}/media`, body: form };
+    },
+  },
+  'PATCH /api/media/:id': {
+    allow: drafters,
+    otherSchool: 'refused',
+    target: photoOf('', () => ({ altText: 'A blue card on the classroom table' })),
+  },
+  'POST /api/media/:id/regions': {
+    allow: ['officer'],
+    otherSchool: 'refused',
+    target: photoOf('/regions', () => ({ regions: [] })),
+  },
+  'POST /api/media/:id/faces/:faceId/link': {
+    allow: drafters,
+    otherSchool: 'refused',
+    target: async (ctx, school) => {
+      const media = await makeMedia(ctx.gp, ctx.db, school);
+      return { path: `/api/media/${media.mediaId}/faces/${media.faceId}/link`, body: { pupilId: null } };
+    },
+  },
+  'DELETE /api/media/:id': { allow: drafters, otherSchool: 'refused', ok: 204, target: photoOf() },
+  'GET /api/media/:id/processed': {
+    allow: draftSeers,
+    otherSchool: 'refused',
+    target: photoOf('/processed'),
+  },
+  'GET /api/media/:id/original': { allow: ['officer'], otherSchool: 'refused', target: photoOf('/original') },
+  'GET /api/public-media/:id': {
+    allow: 'public',
+    otherSchool: 'caller-only',
+    target: async (ctx, school) => {
+      const media = await makeMedia(ctx.gp, ctx.db, school);
+      const link = new URL(mediaLinkSigner(ctx.gp.secretKey, ctx.gp.url).url(media.mediaId));
+      return { path: `${link.pathname}${link.search}` };
+    },
   },
   'GET /api/sandbox/accounts/:id/posts': {
     allow: ['staff', 'officer', 'head', 'ict', 'trustadmin'],
