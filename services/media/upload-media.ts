@@ -1,7 +1,7 @@
 // A photo arrives: its type and size are checked from the bytes before anything is kept; the
 // original is stored privately and the scanner is asked to anonymise it.
 import { createHash, randomUUID } from 'node:crypto';
-import { inspectImage, MediaRejectedError } from '../adapters/media/index.ts';
+import { MediaRejectedError, validateImage } from '../adapters/media/index.ts';
 import type { Services } from '../context.ts';
 import type { Actor } from '../domain/actor.ts';
 import { AppError } from '../domain/errors.ts';
@@ -35,7 +35,9 @@ export async function uploadMedia(
     throw new AppError('validation_failed', `A post can carry at most ${MAX_IMAGES_PER_DRAFT} photos.`);
   }
   try {
-    await inspectImage(upload.bytes);
+    // A full decode, not just the header: a cut-off or corrupt photo must be refused here,
+    // not accepted and then left unscannable.
+    await validateImage(upload.bytes);
   } catch (error) {
     if (error instanceof MediaRejectedError) {
       throw new AppError(rejectionStatus[error.code] ?? 'validation_failed', error.message);
