@@ -23,3 +23,18 @@ export async function inParallel<T>(
     }),
   );
 }
+
+export interface Figure {
+  bench: string;
+  /** The latest measurement, as people read it. */
+  figure: string;
+  /** What it is measured against (the cost of the work with nothing of ours around it). */
+  floor: string;
+  ratio: number;
+  ok?: boolean;
+}
+
+/** One line bin/run-benches.mjs reads to rebuild bench/README.md. */
+export function reportFigure(figure: Figure): void {
+  console.log(`BENCH-FIGURE ${JSON.stringify(figure)}`);
+}
