@@ -97,6 +97,41 @@ describe('the dashboard behind the queue', () => {
     expect(fake.state.tweetsBy(fake.account.id).filter((t) => t.submittedText === text)).toHaveLength(1);
   }, 150_000);
 
+  it('takes an Appendix A request from staff to the ICT technician’s review, with a printable record', async () => {
+    const staff = await signIn('staff');
+    await staff.getByRole('link', { name: 'Forms' }).click();
+    await staff.getByRole('heading', { name: 'Forms', level: 1 }).waitFor();
+    await staff.getByRole('radio', { name: /Appendix A/ }).check();
+    await staff.getByRole('button', { name: 'Send the form' }).click();
+    await staff.getByRole('alert').filter({ hasText: 'The form is not complete' }).waitFor();
+    await staff.getByLabel('Address of the blocked site (URL)').fill('https://www.bbc.co.uk/bitesize');
+    await staff.getByLabel('What the site contains').fill('Revision videos for Year 6 science.');
+    await staff.getByLabel('Why you need access').fill('To show the water cycle video in class.');
+    await staff.getByRole('button', { name: 'Send the form' }).click();
+    await staff.getByRole('status').filter({ hasText: 'Sent: Blocked content access request' }).waitFor();
+    const mine = staff.locator('.card', { hasText: 'Blocked content access request' });
+    await mine.getByText('Waiting for someone else to act.').waitFor();
+
+    const ict = await signIn('ict');
+    await ict.getByRole('link', { name: 'Forms' }).click();
+    const card = ict.locator('.card', { hasText: 'Requested by Sam Staff' });
+    await card.getByRole('button', { name: 'Record the review' }).waitFor();
+    await noSeriousViolations(ict, 'forms');
+    await card.getByRole('button', { name: 'Record the review' }).click();
+    await card.getByRole('alert').filter({ hasText: 'Write down the identified risks' }).waitFor();
+    await card
+      .getByLabel('Write down the identified risks and control measures')
+      .fill('Video only; no comments.');
+    await card.getByRole('button', { name: 'Record the review' }).click();
+    await card.locator('.badge', { hasText: /^Reviewed$/ }).waitFor();
+    expect(await card.textContent()).toContain('Video only; no comments.');
+
+    const href = await card.getByRole('link', { name: /^Printable record/ }).getAttribute('href');
+    const record = await ict.request.get(`${gp.url}${href}`);
+    expect(record.status()).toBe(200);
+    expect(await record.text()).toContain('https://www.bbc.co.uk/bitesize');
+  }, 120_000);
+
   it('kept to the content security policy and threw no errors on any page', () => {
     expect(problems).toEqual([]);
   });

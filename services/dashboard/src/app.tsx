@@ -13,6 +13,7 @@ import { ConsentScreen } from './screens/consent.tsx';
 import { DraftScreen } from './screens/draft.tsx';
 import { DraftEditor } from './screens/draft-editor.tsx';
 import { EscalationsScreen } from './screens/escalations.tsx';
+import { FormsScreen } from './screens/forms.tsx';
 import { LoginScreen } from './screens/login.tsx';
 import { NotFoundScreen } from './screens/not-found.tsx';
 import { OffendersScreen } from './screens/offenders.tsx';
@@ -36,6 +37,7 @@ function Screen() {
   if (path === '/abuse-log') return <AbuseLogScreen />;
   if (path === '/offenders') return <OffendersScreen />;
   if (path === '/escalations') return <EscalationsScreen />;
+  if (path === '/forms') return <FormsScreen />;
   const edit = match('/drafts/:id/edit', path);
   if (edit) return <DraftEditor key={edit.id} draftId={edit.id} />;
   const escalation = match('/escalations/:id', path);

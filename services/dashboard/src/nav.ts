@@ -23,5 +23,6 @@ export const navItems: NavItem[] = [
   { href: '/abuse-log', label: 'Abuse log', permission: 'seeReplies' },
   { href: '/offenders', label: 'Offenders', permission: 'seeReplies' },
   { href: '/escalations', label: 'Escalations', roles: ['DSL', 'HEADTEACHER', 'TRUST_ADMIN'] },
+  { href: '/forms', label: 'Forms' },
   { href: '/audit', label: 'Audit', permission: 'seeAudit' },
 ];

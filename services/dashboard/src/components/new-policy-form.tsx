@@ -1,0 +1,97 @@
+// "New form": choose the appendix, answer its questions, send it. The API says precisely what is
+// missing; nothing typed is lost when it does.
+import { type FormEvent, useState } from 'react';
+import { formKinds } from '../../../domain/policy-forms.ts';
+import type { PolicyFormKind } from '../../../generated/prisma/enums.ts';
+import { api } from '../api/client.ts';
+import { useAction } from '../api/use-action.ts';
+import { type FormField, fieldValues, formFields, groupLabels, kindOrder } from '../lib/form-fields.ts';
+import { useSession } from '../session.tsx';
+import { ErrorSummary } from './error-summary.tsx';
+
+function Question({ field }: { field: FormField }) {
+  const id = `form-${field.name}`;
+  const label = `${field.label}${field.optional ? ' (optional)' : ''}`;
+  if (field.kind === 'groups') {
+    return (
+      <fieldset className="choices">
+        <legend>{label}</legend>
+        {Object.entries(groupLabels).map(([value, words]) => (
+          <label key={value} className="choice">
+            <input type="checkbox" name={field.name} value={value} /> {words}
+          </label>
+        ))}
+      </fieldset>
+    );
+  }
+  const input =
+    field.kind === 'platform' ? (
+      <select id={id} name={field.name}>
+        <option value="X">X</option>
+        <option value="FACEBOOK">Facebook</option>
+        <option value="INSTAGRAM">Instagram</option>
+      </select>
+    ) : field.kind === 'text' || field.kind === 'urls' || field.kind === 'names' ? (
+      <textarea id={id} name={field.name} rows={3} />
+    ) : (
+      <input
+        id={id}
+        name={field.name}
+        type={field.kind === 'url' ? 'url' : field.kind === 'date' ? 'date' : 'text'}
+      />
+    );
+  return (
+    <div>
+      <label htmlFor={id}>{label}</label>
+      {input}
+    </div>
+  );
+}
+
+export function NewPolicyForm({ onSent }: { onSent(): void }) {
+  const session = useSession();
+  const [kind, setKind] = useState<PolicyFormKind>('ACCESS_REQUEST');
+  const [sent, setSent] = useState<string>();
+  const { busy, error, run } = useAction();
+  const schoolId = session.me.memberships[0]?.schoolId;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const element = event.currentTarget;
+    const fields = fieldValues(kind, new FormData(element));
+    setSent(undefined);
+    return run(async () => {
+      await api('POST', '/api/forms', null, { kind, schoolId, fields });
+      element.reset();
+      setSent(`Sent: ${formKinds[kind].title}.`);
+      onSent();
+    });
+  };
+  return (
+    <section aria-labelledby="new-form-title" className="card new-form">
+      <h2 id="new-form-title">New form</h2>
+      <fieldset className="choices">
+        <legend>Which form</legend>
+        {kindOrder.map((k) => (
+          <label key={k} className="choice">
+            <input type="radio" name="kind" checked={kind === k} onChange={() => setKind(k)} />{' '}
+            {formKinds[k].title}
+          </label>
+        ))}
+      </fieldset>
+      <form key={kind} onSubmit={(e) => void submit(e)} noValidate>
+        {formFields[kind].map((f) => (
+          <Question key={f.name} field={f} />
+        ))}
+        <ErrorSummary message={error} />
+        <p role="status" className={sent ? 'done' : 'visually-hidden'}>
+          {sent}
+        </p>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Sending…' : 'Send the form'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
