@@ -2,7 +2,7 @@
 // is committed): truncations, bit flips, decompression bombs, polyglots, wrong extensions, huge
 // or degenerate dimensions and odd colour spaces, over every format a phone or browser sends.
 import { crc32, deflateSync } from 'node:zlib';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 
 export type HostileKind =
   | 'truncated'
@@ -104,7 +104,7 @@ async function oddColourSpaces(): Promise<HostileImage[]> {
     create: { width: 96, height: 96, channels: 4, background: { r: 200, g: 40, b: 90, alpha: 0.5 } },
   });
   const png = await base.png().toBuffer();
-  const make = async (label: string, ext: string, work: (s: sharp.Sharp) => sharp.Sharp) => ({
+  const make = async (label: string, ext: string, work: (s: Sharp) => Sharp) => ({
     kind: 'odd-colour-space' as const,
     label,
     name: `colour.${ext}`,
