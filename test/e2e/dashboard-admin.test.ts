@@ -132,6 +132,37 @@ describe('the dashboard behind the queue', () => {
     expect(await record.text()).toContain('https://www.bbc.co.uk/bitesize');
   }, 120_000);
 
+  it('lets the marketing officer write the school’s terms of use as a new version', async () => {
+    const officer = await signIn('officer');
+    await officer.goto(`${gp.url}/terms-of-use`);
+    await officer.getByRole('heading', { name: 'Terms of use', level: 1 }).waitFor();
+    const blocked = officer.getByRole('group', { name: 'Blocked words' });
+    await blocked.getByRole('button', { name: 'Add to blocked words' }).click();
+    await blocked.getByLabel('Word or phrase 1', { exact: true }).fill('tuck shop');
+    await officer.getByRole('button', { name: 'Save a new version' }).click();
+    await officer.getByRole('alert').filter({ hasText: 'Give a reason' }).waitFor();
+    await blocked.getByLabel('Why (word or phrase 1)').fill('The tuck shop closed in September.');
+    await officer.getByRole('checkbox', { name: /Only publish between set hours/ }).check();
+    await officer.getByLabel('Why', { exact: true }).fill('Nobody watches replies overnight.');
+    await officer.getByRole('button', { name: 'Save a new version' }).click();
+    await officer
+      .getByRole('status')
+      .filter({ hasText: /^Saved as version \d+\./ })
+      .waitFor();
+    await noSeriousViolations(officer, 'terms-of-use');
+    const terms = (await (await gp.login('staff'))('GET', `/api/schools/${gp.seeded.schoolId}/terms-of-use`))
+      .body;
+    expect(terms).toMatchObject({
+      blocked: [{ term: 'tuck shop', reason: 'The tuck shop closed in September.' }],
+      postingHours: { from: '08:00', to: '18:00' },
+    });
+
+    const staff = await signIn('staff');
+    expect(
+      await staff.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents(),
+    ).not.toContain('Terms of use');
+  }, 120_000);
+
   it('kept to the content security policy and threw no errors on any page', () => {
     expect(problems).toEqual([]);
   });

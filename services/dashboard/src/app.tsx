@@ -21,6 +21,7 @@ import { PublicationsScreen } from './screens/publications.tsx';
 import { QueueBoard } from './screens/queue-board.tsx';
 import { RepliesScreen } from './screens/replies.tsx';
 import { SandboxScreen } from './screens/sandbox.tsx';
+import { TermsOfUseScreen } from './screens/terms-of-use.tsx';
 import { type Me, SessionProvider, sessionOf } from './session.tsx';
 
 function Screen() {
@@ -38,6 +39,7 @@ function Screen() {
   if (path === '/offenders') return <OffendersScreen />;
   if (path === '/escalations') return <EscalationsScreen />;
   if (path === '/forms') return <FormsScreen />;
+  if (path === '/terms-of-use') return <TermsOfUseScreen />;
   const edit = match('/drafts/:id/edit', path);
   if (edit) return <DraftEditor key={edit.id} draftId={edit.id} />;
   const escalation = match('/escalations/:id', path);

@@ -24,5 +24,6 @@ export const navItems: NavItem[] = [
   { href: '/offenders', label: 'Offenders', permission: 'seeReplies' },
   { href: '/escalations', label: 'Escalations', roles: ['DSL', 'HEADTEACHER', 'TRUST_ADMIN'] },
   { href: '/forms', label: 'Forms' },
+  { href: '/terms-of-use', label: 'Terms of use', permission: 'manageTerms' },
   { href: '/audit', label: 'Audit', permission: 'seeAudit' },
 ];

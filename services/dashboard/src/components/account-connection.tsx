@@ -11,6 +11,7 @@ import { formatLondon, fromLondonInput } from '../lib/london-time.ts';
 import { tokenExpiry } from '../lib/token-expiry.ts';
 import { useSession } from '../session.tsx';
 import { ErrorSummary } from './error-summary.tsx';
+import { SubmitRow } from './submit-row.tsx';
 
 // The shape GET /api/accounts/:id/connection answers with (declared beside that route).
 const connectionSchema = z.object({
@@ -86,7 +87,6 @@ function CredentialsForm({
       <p className="hint">
         Gatepost checks them with {platformLabel[platform]} before saving; they are never shown again.
       </p>
-      <ErrorSummary message={error} />
       {fieldsFor[platform].map((f) => (
         <div key={f.name}>
           <label htmlFor={`${prefix}-${f.name}`}>{f.label}</label>
@@ -101,11 +101,7 @@ function CredentialsForm({
       ))}
       <label htmlFor={`${prefix}-expires`}>Token expires (UK time, if the platform gave a date)</label>
       <input id={`${prefix}-expires`} name="expiresAt" type="datetime-local" />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Checking…' : 'Connect'}
-        </button>
-      </div>
+      <SubmitRow busy={busy} label="Connect" busyLabel="Checking…" error={error} />
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { api } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
 import { type FormField, fieldValues, formFields, groupLabels, kindOrder } from '../lib/form-fields.ts';
 import { useSession } from '../session.tsx';
-import { ErrorSummary } from './error-summary.tsx';
+import { SubmitRow } from './submit-row.tsx';
 
 function Question({ field }: { field: FormField }) {
   const id = `form-${field.name}`;
@@ -82,15 +82,7 @@ export function NewPolicyForm({ onSent }: { onSent(): void }) {
         {formFields[kind].map((f) => (
           <Question key={f.name} field={f} />
         ))}
-        <ErrorSummary message={error} />
-        <p role="status" className={sent ? 'done' : 'visually-hidden'}>
-          {sent}
-        </p>
-        <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Sending…' : 'Send the form'}
-          </button>
-        </div>
+        <SubmitRow busy={busy} label="Send the form" busyLabel="Sending…" error={error} done={sent ?? ''} />
       </form>
     </section>
   );
