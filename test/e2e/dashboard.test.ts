@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, startTestGatepost, type TestGatepost, waitForState } from '../support/gatepost.ts';
 import { DESKTOP, launchChromium, watchProblems } from './support/browser.ts';
 import { ensureDashboardBuilt } from './support/dashboard-build.ts';
-import { noSeriousViolations, signInAs } from './support/sign-in.ts';
+import { menuLabels, noSeriousViolations, openScreen, signInAs } from './support/sign-in.ts';
 
 // A shared test photo with five faces, read in place (never copied into the repository).
 const PHOTO = '/work/shared/faces/images/fjs-bbt1.jpg';
@@ -76,7 +76,7 @@ describe('the dashboard', () => {
     });
     expect(consent.status).toBe(200);
     const staff = await signIn('staff');
-    await staff.getByRole('link', { name: 'New post' }).first().click();
+    await openScreen(staff, 'New post');
     await staff.getByRole('heading', { name: 'New post' }).waitFor();
 
     const text = staff.getByLabel('Post text');
@@ -194,7 +194,7 @@ describe('the dashboard', () => {
     expect(published.approval.contentHash).toBe(current.contentHash);
     await noSeriousViolations(officer, 'draft-published');
 
-    await officer.getByRole('link', { name: 'Publications' }).click();
+    await openScreen(officer, 'Publications');
     const publication = officer.locator('.card', { hasText: 'Well done to Amelia for' });
     await publication.locator('.publications .badge', { hasText: 'Published' }).waitFor();
     await noSeriousViolations(officer, 'publications');
@@ -225,7 +225,7 @@ describe('the dashboard', () => {
     });
 
     const page = await signIn('officer');
-    await page.getByRole('link', { name: 'Calendar' }).click();
+    await openScreen(page, 'Calendar');
     const month = (d: Date) =>
       d.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/London' });
     if (month(at) !== month(new Date())) await page.getByRole('button', { name: 'Next month' }).click();
@@ -240,7 +240,7 @@ describe('the dashboard', () => {
 
   it('gives the audit trail to the headteacher, not to staff', async () => {
     const head = await signIn('head');
-    await head.getByRole('link', { name: 'Audit' }).click();
+    await openScreen(head, 'Audit');
     await head.getByLabel('Action (e.g. draft.approve)').fill('draft.approve');
     await head.getByRole('button', { name: 'Show' }).click();
     await head.locator('tbody tr').first().waitFor();
@@ -260,14 +260,12 @@ describe('the dashboard', () => {
     await noSeriousViolations(head, 'audit');
 
     const staff = await signIn('staff');
-    expect(
-      await staff.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents(),
-    ).not.toContain('Audit');
+    expect(await menuLabels(staff)).not.toContain('Audit');
   });
 
   it('lets the headteacher revoke and restore who may post to an account', async () => {
     const head = await signIn('head');
-    await head.getByRole('link', { name: 'Accounts' }).click();
+    await openScreen(head, 'Accounts');
     const staffRow = head.locator('.people li', { hasText: 'Sam Staff' });
     await staffRow.getByRole('button', { name: 'Revoke Sam Staff' }).click();
     await staffRow.getByRole('button', { name: 'Authorise again Sam Staff' }).waitFor();
@@ -281,7 +279,7 @@ describe('the dashboard', () => {
 
   it('lets the officer find a pupil’s consent and import the MIS file after a dry run', async () => {
     const officer = await signIn('officer');
-    await officer.getByRole('link', { name: 'Consent' }).click();
+    await openScreen(officer, 'Consent');
     await officer.getByRole('heading', { name: 'Consent register' }).waitFor();
     await officer.getByLabel('Find a pupil by name, UPN or year').fill('benn');
     const oliver = officer.getByRole('row', { name: /Oliver Bennett/ });
@@ -317,9 +315,7 @@ describe('the dashboard', () => {
     await noSeriousViolations(officer, 'consent');
 
     const staff = await signIn('staff');
-    expect(
-      await staff.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents(),
-    ).not.toContain('Consent');
+    expect(await menuLabels(staff)).not.toContain('Consent');
   }, 120_000);
 
   it('hides an abusive reply and logs it; the DSL, and not staff, sees the safeguarding concern', async () => {
@@ -348,27 +344,25 @@ describe('the dashboard', () => {
       .toBe(2);
 
     const officer = await signIn('officer');
-    await officer.getByRole('link', { name: 'Replies' }).click();
+    await openScreen(officer, 'Replies');
     const troll = officer.locator('.reply', { hasText: 'You are a useless idiot' });
     await troll.locator('.moderation', { hasText: /^Hidden$/ }).waitFor();
     expect(await troll.textContent()).toContain('Abusive');
     await noSeriousViolations(officer, 'replies');
 
-    await officer.getByRole('link', { name: 'Abuse log' }).click();
+    await openScreen(officer, 'Abuse log');
     const entry = officer.getByRole('row', { name: /@troll/ });
     await entry.waitFor();
     expect(await entry.textContent()).toMatch(/You are a useless idiot.*Abusive.*hidden/);
     expect(await officer.locator('tbody').textContent()).not.toContain('stepdad');
     await noSeriousViolations(officer, 'abuse-log');
-    await officer.getByRole('link', { name: 'Offenders' }).click();
+    await openScreen(officer, 'Offenders');
     await officer.getByRole('heading', { name: 'Offenders', level: 1 }).waitFor();
     await noSeriousViolations(officer, 'offenders');
-    expect(
-      await officer.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents(),
-    ).not.toContain('Escalations');
+    expect(await menuLabels(officer)).not.toContain('Escalations');
 
     const dsl = await signIn('dsl');
-    await dsl.getByRole('link', { name: 'Escalations' }).click();
+    await openScreen(dsl, 'Escalations');
     const concern = dsl.locator('.escalation', { hasText: 'my stepdad hits me please help' });
     await concern.waitFor();
     await noSeriousViolations(dsl, 'escalations');
@@ -376,7 +370,7 @@ describe('the dashboard', () => {
     await concern.locator('.badge', { hasText: /^Acknowledged$/ }).waitFor();
 
     const staff = await signIn('staff');
-    const nav = await staff.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
+    const nav = await menuLabels(staff);
     expect(nav).not.toContain('Escalations');
     expect(nav).not.toContain('Replies');
     await staff.goto(`${gp.url}/escalations`);

@@ -70,6 +70,9 @@ export async function inspectScreen(page: Page, name: string): Promise<(AxeViola
     ['desktop', DESKTOP],
   ] as const) {
     await page.setViewportSize(size);
+    // Two frames: the width's media queries report their change and React redraws (the main
+    // menu folds what does not fit) before axe or the camera look.
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
     await page.evaluate('document.fonts.ready');
     found.push(...(await seriousViolations(page)).map((v) => ({ ...v, width: size.width })));
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${label}.png`), fullPage: true });

@@ -25,3 +25,21 @@ export async function signInAs(
 /** Saves the screen's phone and desktop screenshots and expects no serious or critical axe finding. */
 export const noSeriousViolations = async (page: Page, name: string) =>
   expect(await inspectScreen(page, name)).toEqual([]);
+
+/** Follows a main-menu link, opening "More" first when the screen is folded under it. */
+export async function openScreen(page: Page, label: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const link = nav.getByRole('link', { name: label, exact: true });
+  if (!(await link.isVisible())) await nav.getByRole('button', { name: 'More' }).click();
+  await link.click();
+}
+
+/** Every screen the main menu offers, including those under "More". */
+export async function menuLabels(page: Page): Promise<string[]> {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const more = nav.getByRole('button', { name: 'More' });
+  if ((await more.count()) && (await more.getAttribute('aria-expanded')) === 'false') await more.click();
+  const labels = await nav.getByRole('link').allTextContents();
+  if (await more.count()) await page.keyboard.press('Escape');
+  return labels;
+}

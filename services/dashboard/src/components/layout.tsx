@@ -1,15 +1,11 @@
 import type { ReactNode } from 'react';
 import { useLive } from '../api/live.tsx';
 import { navItems } from '../nav.ts';
-import { Link, useLocation } from '../router.tsx';
 import { useSession } from '../session.tsx';
-
-const isCurrent = (href: string, location: string) =>
-  href === '/' ? location === '/' : location.split('?')[0] === href;
+import { MainMenu } from './main-menu.tsx';
 
 export function Layout({ children }: { children: ReactNode }) {
   const session = useSession();
-  const location = useLocation();
   const { connected } = useLive();
   const items = navItems.filter(
     (item) =>
@@ -27,15 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <span className="brand-school">{session.me.memberships[0]?.schoolName}</span>
         </div>
         <nav aria-label="Main">
-          <ul className="nav-list">
-            {items.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} aria-current={isCurrent(item.href, location) ? 'page' : undefined}>
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <MainMenu items={items} />
         </nav>
         <div className="who">
           <span className={connected ? 'live live-on' : 'live'}>{connected ? 'Live' : 'Offline'}</span>
