@@ -2,6 +2,7 @@
 // fake X: the ICT technician connects an X account and tests it, sees the token's expiry coming;
 // a post that fails to publish says why and the officer tries again. Each screen passes axe at
 // phone and desktop widths and keeps to the CSP.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../services/adapters/db/database.ts';
@@ -10,9 +11,12 @@ import { type FakeX, startFakeX } from '../fakes/fake-x.ts';
 import { startTestGatepost, type TestGatepost, waitForState } from '../support/gatepost.ts';
 import { addAccount, approvedDraft, fakeXSettings } from '../support/platform-accounts.ts';
 import { openTestDatabase } from '../support/schools.ts';
-import { launchChromium } from './support/browser.ts';
+import { launchChromium, PHONE } from './support/browser.ts';
 import { ensureDashboardBuilt } from './support/dashboard-build.ts';
-import { noSeriousViolations, signInAs } from './support/sign-in.ts';
+import { menuLabels, noSeriousViolations, openScreen, signInAs } from './support/sign-in.ts';
+
+// A shared test photo, read in place (never copied into the repository).
+const PHOTO = '/work/shared/faces/images/df-img1.jpg';
 
 let fake: FakeX;
 let gp: TestGatepost;
@@ -43,7 +47,7 @@ const signIn = (who: string): Promise<Page> => signInAs(browser, gp.url, who, pr
 describe('the dashboard behind the queue', () => {
   it('lets the ICT technician connect an X account, test it and see its token expiring', async () => {
     const ict = await signIn('ict');
-    await ict.getByRole('link', { name: 'Accounts' }).click();
+    await openScreen(ict, 'Accounts');
     const connection = ict.getByRole('region', { name: 'Connection of @oakfield_primary' });
     await connection.getByText('Not connected').waitFor();
     await connection.getByRole('button', { name: 'Connect', exact: true }).click();
@@ -71,7 +75,7 @@ describe('the dashboard behind the queue', () => {
 
     // The officer sees the connection but the credentials are the ICT technician's alone.
     const officer = await signIn('officer');
-    await officer.getByRole('link', { name: 'Accounts' }).click();
+    await openScreen(officer, 'Accounts');
     const seen = officer.getByRole('region', { name: 'Connection of @oakfield_primary' });
     await seen.getByText('Connected', { exact: true }).waitFor();
     expect(await seen.getByRole('button', { name: 'Connect', exact: true }).count()).toBe(0);
@@ -85,10 +89,8 @@ describe('the dashboard behind the queue', () => {
     expect((await waitForState(staffApi, id, ['PUBLISHED', 'FAILED'], 60_000)).state).toBe('FAILED');
 
     const officer = await signIn('officer');
-    await officer.getByRole('link', { name: 'Publications' }).click();
+    await openScreen(officer, 'Publications');
     const card = officer.locator('.card', { hasText: text });
-    await officer.waitForTimeout(4000);
-    await officer.screenshot({ path: '/tmp/dbg-pub.png', fullPage: true });
     await card.getByText(/^Why it failed: .*expired/).waitFor();
     await noSeriousViolations(officer, 'publications-failed');
     await card.getByRole('button', { name: 'Try again' }).click();
@@ -99,7 +101,7 @@ describe('the dashboard behind the queue', () => {
 
   it('takes an Appendix A request from staff to the ICT technician’s review, with a printable record', async () => {
     const staff = await signIn('staff');
-    await staff.getByRole('link', { name: 'Forms' }).click();
+    await openScreen(staff, 'Forms');
     await staff.getByRole('heading', { name: 'Forms', level: 1 }).waitFor();
     await staff.getByRole('radio', { name: /Appendix A/ }).check();
     await staff.getByRole('button', { name: 'Send the form' }).click();
@@ -113,7 +115,7 @@ describe('the dashboard behind the queue', () => {
     await mine.getByText('Waiting for someone else to act.').waitFor();
 
     const ict = await signIn('ict');
-    await ict.getByRole('link', { name: 'Forms' }).click();
+    await openScreen(ict, 'Forms');
     const card = ict.locator('.card', { hasText: 'Requested by Sam Staff' });
     await card.getByRole('button', { name: 'Record the review' }).waitFor();
     await noSeriousViolations(ict, 'forms');
@@ -158,10 +160,67 @@ describe('the dashboard behind the queue', () => {
     });
 
     const staff = await signIn('staff');
-    expect(
-      await staff.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents(),
-    ).not.toContain('Terms of use');
+    expect(await menuLabels(staff)).not.toContain('Terms of use');
   }, 120_000);
+
+  it('lets the author change where a photo comes from after uploading it', async () => {
+    const staffApi = await gp.login('staff');
+    const draft = await staffApi('POST', '/api/drafts', {
+      accountIds: [gp.seeded.accountId],
+      text: 'Our art display in the hall.',
+    });
+    const form = new FormData();
+    form.append('file', new Blob([readFileSync(PHOTO)], { type: 'image/jpeg' }), 'display.jpg');
+    form.append('altText', 'Paintings on the hall wall.');
+    form.append('source', 'TAKEN_BY_STAFF');
+    expect((await staffApi('POST', `/api/drafts/${draft.body.id}/media`, form)).status).toBe(201);
+
+    const staff = await signIn('staff');
+    await staff.goto(`${gp.url}/drafts/${draft.body.id}/edit`);
+    const photo = staff.locator('.photo-card', { hasText: 'Photo 1' });
+    await photo.getByText('Source: Taken by staff').waitFor();
+    await photo.getByRole('button', { name: 'Change source of photo 1' }).click();
+    await photo.getByRole('radio', { name: 'Licensed (stock or bought)' }).check();
+    await photo.getByRole('button', { name: 'Save source' }).click();
+    await photo.getByRole('alert').waitFor();
+    await photo
+      .getByLabel('What allows the school to post it?')
+      .fill('Bought from a stock library, licence 4411.');
+    await photo.getByRole('button', { name: 'Save source' }).click();
+    await photo
+      .getByText('Source: Licensed (stock or bought) — Bought from a stock library, licence 4411.')
+      .waitFor();
+    await noSeriousViolations(staff, 'editor-photo-source');
+  }, 90_000);
+
+  it('keeps the officer’s main menu on one line on a phone, the rest under a keyboard-friendly "More"', async () => {
+    const officer = await signIn('officer');
+    await officer.setViewportSize(PHONE);
+    const nav = officer.getByRole('navigation', { name: 'Main' });
+    const more = nav.getByRole('button', { name: 'More' });
+    await more.waitFor();
+    const tops = await nav
+      .locator('.nav-list > li')
+      .evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    const right = await nav.locator('.nav-list').evaluate((ul) => ul.getBoundingClientRect().right);
+    expect(right).toBeLessThanOrEqual(PHONE.width);
+
+    await more.focus();
+    await officer.keyboard.press('Enter');
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    await officer.keyboard.press('Tab');
+    const first = await officer.evaluate(() => document.activeElement?.textContent);
+    expect(await nav.locator('#more-menu a').first().textContent()).toBe(first);
+    await officer.keyboard.press('Escape');
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await officer.evaluate(() => document.activeElement?.textContent)).toMatch(/^More/);
+
+    await openScreen(officer, 'Terms of use');
+    await officer.getByRole('heading', { name: 'Terms of use', level: 1 }).waitFor();
+    await more.click();
+    await noSeriousViolations(officer, 'menu-more-open');
+  }, 60_000);
 
   it('kept to the content security policy and threw no errors on any page', () => {
     expect(problems).toEqual([]);

@@ -2,15 +2,16 @@
 // its description, faces to link to pupils (for those who may see the roster), and remove.
 import { useState } from 'react';
 import { mediaSchema } from '../../../api/schemas.ts';
-import { api, messageOf } from '../api/client.ts';
+import { ApiError, api, messageOf } from '../api/client.ts';
 import type { Pupil } from '../api/pupils.ts';
 import { pupilName } from '../api/pupils.ts';
 import type { Media } from '../api/resources.ts';
-import { photoSummary, processedSrc } from '../lib/photo.ts';
+import { needsSourceNote, photoSummary, processedSrc } from '../lib/photo.ts';
 import { ErrorSummary } from './error-summary.tsx';
 import { FaceLink } from './face-link.tsx';
 import { PhotoFrame } from './photo-frame.tsx';
 import { PhotoSource } from './photo-source.tsx';
+import { type Source, SourceChoice } from './source-choice.tsx';
 
 export function PhotoCard({
   media,
@@ -30,6 +31,9 @@ export function PhotoCard({
   const [face, setFace] = useState<string>();
   const [error, setError] = useState<string>();
   const [confirmRemove, setConfirmRemove] = useState(false);
+  const [changingSource, setChangingSource] = useState(false);
+  const [source, setSource] = useState<Source>(media.source ?? '');
+  const [sourceNote, setSourceNote] = useState(media.sourceNote ?? '');
   const names = new Map((pupils ?? []).map((p) => [p.id, pupilName(p)]));
   const prefix = `photo-${media.id}`;
 
@@ -45,6 +49,14 @@ export function PhotoCard({
     run(async () => {
       if (altText.trim() === media.altText) return;
       onChanged(await api('PATCH', `/api/media/${media.id}`, mediaSchema, { altText: altText.trim() }));
+    });
+  // A later declaration counts as an edit: the post is checked again before approval.
+  const saveSource = () =>
+    run(async () => {
+      if (!source) throw new ApiError(400, 'validation_failed', 'Choose where the photo comes from.');
+      const note = needsSourceNote(source) ? { sourceNote: sourceNote.trim() } : {};
+      onChanged(await api('PATCH', `/api/media/${media.id}`, mediaSchema, { source, ...note }));
+      setChangingSource(false);
     });
 
   return (
@@ -76,6 +88,29 @@ export function PhotoCard({
         </p>
       ) : null}
       <PhotoSource media={media} />
+      {changingSource ? (
+        <div className="source-change">
+          <SourceChoice
+            id={`${prefix}-change`}
+            source={source}
+            note={sourceNote}
+            onSource={setSource}
+            onNote={setSourceNote}
+          />
+          <div className="actions">
+            <button type="button" onClick={() => void saveSource()}>
+              Save source
+            </button>
+            <button type="button" className="quiet" onClick={() => setChangingSource(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="quiet" onClick={() => setChangingSource(true)}>
+          Change source<span className="visually-hidden"> of photo {number}</span>
+        </button>
+      )}
       <label htmlFor={`${prefix}-alt`}>Description (alt text)</label>
       <textarea
         id={`${prefix}-alt`}

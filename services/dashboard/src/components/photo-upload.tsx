@@ -5,8 +5,9 @@ import { mediaSchema } from '../../../api/schemas.ts';
 import { messageOf } from '../api/client.ts';
 import type { Media } from '../api/resources.ts';
 import { sendForm } from '../api/send-form.ts';
-import { needsSourceNote, sourceWords } from '../lib/photo.ts';
+import { needsSourceNote } from '../lib/photo.ts';
 import { ErrorSummary } from './error-summary.tsx';
+import { type Source, SourceChoice } from './source-choice.tsx';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/heic,image/heif';
 
@@ -22,7 +23,7 @@ export function PhotoUpload({
   const fileInput = useRef<HTMLInputElement>(null);
   const altInput = useRef<HTMLTextAreaElement>(null);
   const [altText, setAltText] = useState('');
-  const [source, setSource] = useState<Media['source'] | ''>('');
+  const [source, setSource] = useState<Source>('');
   const [sourceNote, setSourceNote] = useState('');
   const [progress, setProgress] = useState<number>();
   const [error, setError] = useState<string>();
@@ -101,32 +102,14 @@ export function PhotoUpload({
         onChange={(e) => setAltText(e.target.value)}
         disabled={busy}
       />
-      <fieldset className="source-choice" disabled={busy}>
-        <legend>Where does the photo come from?</legend>
-        {Object.entries(sourceWords).map(([value, words]) => (
-          <label key={value} className="check" htmlFor={`${id}-source-${value}`}>
-            <input
-              id={`${id}-source-${value}`}
-              type="radio"
-              name={`${id}-source`}
-              checked={source === value}
-              onChange={() => setSource(value as Media['source'])}
-            />
-            {words}
-          </label>
-        ))}
-        {needsSourceNote(source) ? (
-          <>
-            <label htmlFor={`${id}-source-note`}>What allows the school to post it?</label>
-            <input
-              id={`${id}-source-note`}
-              type="text"
-              value={sourceNote}
-              onChange={(e) => setSourceNote(e.target.value)}
-            />
-          </>
-        ) : null}
-      </fieldset>
+      <SourceChoice
+        id={id}
+        source={source}
+        note={sourceNote}
+        disabled={busy}
+        onSource={setSource}
+        onNote={setSourceNote}
+      />
       <div className="actions">
         <button type="button" onClick={(e) => void upload(e)} disabled={busy}>
           Upload photo

@@ -80,7 +80,9 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
         setWarnEdit(['AWAITING_APPROVAL', 'APPROVED', 'SCHEDULED'].includes(d.state));
         setMedia(d.media);
       },
-      (e: unknown) => setLoadError(messageOf(e)),
+      (e: unknown) => {
+        if (!controller.signal.aborted) setLoadError(messageOf(e));
+      },
     );
     return () => controller.abort();
   }, [draftId]);
