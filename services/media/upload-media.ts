@@ -15,6 +15,16 @@ import { rehashDraft } from './rehash-draft.ts';
 
 export const MAX_IMAGES_PER_DRAFT = 10;
 
+// A full decode, not just the header: a cut-off or corrupt photo must be refused here, not
+// accepted and then left unscannable. One at a time: with several decodes in flight libvips'
+// truncation check was seen to pass cut-off files (test/hostile/image-uploads.test.ts).
+let validating: Promise<unknown> = Promise.resolve();
+function validatedInTurn(bytes: Buffer) {
+  const turn = validating.then(() => validateImage(bytes));
+  validating = turn.catch(() => undefined);
+  return turn;
+}
+
 const rejectionStatus: Record<string, 'payload_too_large' | 'unsupported_media_type' | 'validation_failed'> =
   {
     too_large: 'payload_too_large',
@@ -35,9 +45,7 @@ export async function uploadMedia(
     throw new AppError('validation_failed', `A post can carry at most ${MAX_IMAGES_PER_DRAFT} photos.`);
   }
   try {
-    // A full decode, not just the header: a cut-off or corrupt photo must be refused here,
-    // not accepted and then left unscannable.
-    await validateImage(upload.bytes);
+    await validatedInTurn(upload.bytes);
   } catch (error) {
     if (error instanceof MediaRejectedError) {
       throw new AppError(rejectionStatus[error.code] ?? 'validation_failed', error.message);
