@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { credentialVault } from './accounts/credential-vault.ts';
 import { platformOptions } from './accounts/platform-options.ts';
-import { loadSecretKey } from './accounts/secret-key.ts';
+import { keyWarning, loadSecretKey } from './accounts/secret-key.ts';
 import { openDatabase } from './adapters/db/database.ts';
 import { ChangeFeed } from './adapters/events.ts';
 import { createLogger } from './adapters/logger.ts';
@@ -23,8 +23,10 @@ export interface Runtime {
 
 export async function bootstrap(config: Config, options: { migrate?: boolean } = {}): Promise<Runtime> {
   const log = createLogger(config.LOG_LEVEL);
-  // Before anything opens: a missing key is a start-up error, not a failure at the first publish.
+  // Before anything opens: a bad key file is a start-up error, not a failure at the first publish.
   const secretKey = loadSecretKey(config);
+  const warning = keyWarning(config);
+  if (warning) log.warn(warning);
   const vault = credentialVault(secretKey);
   const database = await openDatabase(config);
   try {

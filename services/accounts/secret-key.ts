@@ -1,5 +1,6 @@
 // The key that seals platform credentials. Production sets GATEPOST_SECRET_KEY (the same on
-// every api and worker process); a first run on embedded defaults keeps one in the data dir.
+// every api and worker process); otherwise one is kept in the data dir, which serves a single
+// machine (embedded defaults, or api and workers sharing one data dir) and is warned about.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,18 +28,18 @@ function keyFromDataDir(dataDir: string): Buffer {
   return readKeyFile(file);
 }
 
-export function loadSecretKey(
-  config: Pick<Config, 'GATEPOST_SECRET_KEY' | 'DATABASE_URL' | 'dataDir'>,
-): Buffer {
+export function loadSecretKey(config: Pick<Config, 'GATEPOST_SECRET_KEY' | 'dataDir'>): Buffer {
   if (config.GATEPOST_SECRET_KEY) return Buffer.from(config.GATEPOST_SECRET_KEY, 'base64');
-  if (config.DATABASE_URL) {
-    // With a shared database, processes on other machines must decrypt what this one sealed,
-    // so a key generated here would be wrong for them.
-    throw new ConfigError(
-      'Gatepost cannot start; fix these settings:\n' +
-        '  GATEPOST_SECRET_KEY: required when DATABASE_URL is set — the same 32 random bytes in base64 ' +
-        'on every api and worker process (generate with: openssl rand -base64 32)',
-    );
-  }
   return keyFromDataDir(config.dataDir);
 }
+
+/**
+ * Why the key in use may be wrong for other processes: with a shared database, workers on other
+ * machines must decrypt what this one sealed, so each would need this data dir's key file.
+ */
+export const keyWarning = (config: Pick<Config, 'GATEPOST_SECRET_KEY' | 'DATABASE_URL' | 'dataDir'>) =>
+  config.DATABASE_URL && !config.GATEPOST_SECRET_KEY
+    ? `GATEPOST_SECRET_KEY is not set: using ${secretKeyFile(config.dataDir)}. Every api and worker ` +
+      'process on the shared database needs the same key: set GATEPOST_SECRET_KEY on all of them ' +
+      '(openssl rand -base64 32) before running them on more than one machine.'
+    : undefined;
