@@ -8,7 +8,7 @@ import type { Services } from '../context.ts';
 import type { Actor } from '../domain/actor.ts';
 import { AppError, notFound } from '../domain/errors.ts';
 import { SESSION_COOKIE } from './cookies.ts';
-import { errorHandler } from './errors.ts';
+import { errorHandler, NUL_MESSAGE } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import type { Route } from './route.ts';
 import { routes } from './routes/index.ts';
@@ -55,6 +55,7 @@ function mount(app: express.Express, services: Services, r: Route): void {
         requireSameOrigin(services, req);
       if (r.access !== 'public' && !actor) throw new AppError('unauthenticated', 'Sign in first.');
       const body = r.body ? r.body.parse(req.body ?? {}) : undefined;
+      if (JSON.stringify(req.query).includes('\\u0000')) throw new AppError('validation_failed', NUL_MESSAGE);
       const query = r.query ? r.query.parse(req.query) : undefined;
       const params = req.params as Record<string, string>;
       const result = await r.handler({ services, actor: actor as Actor, body, query, params, req, res });
@@ -67,12 +68,20 @@ function mount(app: express.Express, services: Services, r: Route): void {
   });
 }
 
+// PostgreSQL cannot store the NUL character in text; refusing it here turns what would be a
+// database error (a 500) into a clear 400 for every route at once.
+function refuseNul(_req: unknown, _res: unknown, body: Buffer): void {
+  if (body.includes('\\u0000') || body.includes(0)) {
+    throw Object.assign(new Error('nul'), { status: 400, type: 'entity.nul' });
+  }
+}
+
 export function createApp(services: Services, dashboardDir?: string): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders(services.publicUrl));
-  app.use(express.json({ limit: '1mb' }));
+  app.use(express.json({ limit: '1mb', verify: refuseNul }));
   app.use(cookieParser());
   const document = openApiDocument(routes);
   app.get('/api/openapi.json', (_req, res) => {

@@ -15,10 +15,13 @@ function describeZod(error: z.ZodError): string {
 }
 
 /** Maps body-parser's errors (bad JSON, too large) and ours to the one error shape. */
+export const NUL_MESSAGE = 'Text must not contain the NUL character (\\u0000).';
+
 export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (error instanceof z.ZodError) return new AppError('validation_failed', describeZod(error));
   const http = error as { type?: string; status?: number };
+  if (http.type === 'entity.nul') return new AppError('validation_failed', NUL_MESSAGE);
   if (http.type === 'entity.parse.failed')
     return new AppError('bad_request', 'The request body is not valid JSON.');
   if (http.type === 'entity.too.large')

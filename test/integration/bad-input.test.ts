@@ -32,6 +32,12 @@ describe('creating a draft with bad input', () => {
     ['empty text', { accountIds: ['ACCOUNT'], text: '   ' }, 400, 'validation_failed'],
     ['oversized text', { accountIds: ['ACCOUNT'], text: 'x'.repeat(100_000) }, 400, 'validation_failed'],
     [
+      'a NUL character, which PostgreSQL cannot store',
+      { accountIds: ['ACCOUNT'], text: 'Hello\u0000there' },
+      400,
+      'validation_failed',
+    ],
+    [
       'an account that does not exist',
       { accountIds: [randomUUID()], text: 'Hello' },
       400,
