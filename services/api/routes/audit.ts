@@ -3,6 +3,7 @@ import { auditSchoolsOf } from '../../audit/audit-scope.ts';
 import { exportAuditCsv } from '../../audit/export-audit.ts';
 import { listAudit } from '../../repositories/audit.ts';
 import { route } from '../route.ts';
+import { auditEventSchema } from '../schemas.ts';
 
 const auditQuery = z.strictObject({
   subjectId: z.string().optional(),
@@ -26,6 +27,7 @@ export const auditRoutes = [
     tag: 'audit',
     access: 'signed-in',
     query: auditQuery,
+    response: auditEventSchema.array(),
     async handler({ services, actor, query }) {
       const events = await listAudit(services.db, { ...query, schoolIds: auditSchoolsOf(actor) });
       return events.map((e) => ({ ...e, seq: e.seq.toString(), at: e.at.toISOString() }));
