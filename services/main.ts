@@ -30,6 +30,10 @@ export async function startGatepost(
     server = await new Promise<Server>((resolve) => {
       const s = app.listen(config.PORT, () => resolve(s));
     });
+    // Clients and proxies close idle connections first (undici after 4 s, load balancers ~60 s);
+    // a server that closes first can race a request onto a dying socket (ECONNRESET).
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     url = config.GATEPOST_PUBLIC_URL ?? `http://localhost:${port}`;
