@@ -4,6 +4,7 @@ import { can } from '../domain/actor.ts';
 import type { DraftAction } from '../domain/draft-state.ts';
 import { forbidden } from '../domain/errors.ts';
 import { inTransaction } from '../repositories/db.ts';
+import { recordDraftVersion } from '../repositories/draft-versions.ts';
 import { findDraft } from '../repositories/drafts.ts';
 import { changeState } from './change-state.ts';
 import { loadDraftFor } from './draft-access.ts';
@@ -17,6 +18,7 @@ async function authorAction(services: Services, actor: Actor, id: string, action
       throw forbidden('Only the author or the marketing officer may do this.');
     }
     await changeState(tx, { draft, action, actorId: actor.userId });
+    if (action === 'submit') await recordDraftVersion(tx, draft, actor.userId);
     return (await findDraft(tx, id))!;
   });
   await services.feed.publish({ type: 'draft', id, schoolId: draft.schoolId, state: draft.state });
