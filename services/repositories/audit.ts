@@ -14,8 +14,6 @@ export interface AuditEntry {
 }
 
 export const GENESIS = '0'.repeat(64);
-// One chain for the installation: appends take this lock so each sees its predecessor.
-const CHAIN_LOCK = 74_200_001;
 
 /**
  * The data as PostgreSQL gives it back: jsonb keeps keys in its own order (shortest first), not
@@ -32,8 +30,11 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-export function eventHash(prevHash: string, event: AuditEntry & { at: Date }): string {
-  const body = JSON.stringify([
+const sha256 = (...parts: string[]) =>
+  parts.reduce((hash, part) => hash.update(part), createHash('sha256')).digest('hex');
+
+function eventBody(event: AuditEntry & { at: Date }): string {
+  return JSON.stringify([
     event.at.toISOString(),
     event.schoolId,
     event.actorId,
@@ -42,12 +43,21 @@ export function eventHash(prevHash: string, event: AuditEntry & { at: Date }): s
     event.subjectId,
     canonical(JSON.parse(JSON.stringify(event.data ?? {}))),
   ]);
-  return createHash('sha256').update(prevHash).update(body).digest('hex');
 }
 
+/** What the event says, hashed; written with it so the database can chain it at commit. */
+export const eventDigest = (event: AuditEntry & { at: Date }) => sha256(eventBody(event));
+
+/** The chain link, as the database's audit_seal_pending trigger computes it. */
+export const eventHash = (prevHash: string, event: AuditEntry & { at: Date }) =>
+  sha256(prevHash, eventDigest(event));
+
+// Events chained before the database took over the chaining hashed the body directly.
+const legacyEventHash = (prevHash: string, event: AuditEntry & { at: Date }) =>
+  sha256(prevHash, eventBody(event));
+
 // Appends made inside `inTransaction` wait here and are written together just before the
-// commit: the chain lock is then held for one INSERT, not for the whole transaction, so
-// transactions of different drafts do not queue behind each other's work.
+// commit: one INSERT per transaction however many events it records.
 const deferred = new WeakMap<object, AuditEntry[]>();
 
 export const deferAudits = (tx: Prisma.TransactionClient) => deferred.set(tx, []);
@@ -101,7 +111,7 @@ export async function verifyAuditChain(db: Db, pageSize = 2000) {
     for (const event of page) {
       const entry = { ...event, data: event.data as Record<string, unknown> };
       if (event.prevHash !== prevHash) return { ok: false as const, checked, broken: event, reason: 'link' };
-      if (eventHash(prevHash, entry) !== event.hash) {
+      if (eventHash(prevHash, entry) !== event.hash && legacyEventHash(prevHash, entry) !== event.hash) {
         return { ok: false as const, checked, broken: event, reason: 'content' };
       }
       prevHash = event.hash;
@@ -113,28 +123,21 @@ export async function verifyAuditChain(db: Db, pageSize = 2000) {
 }
 
 /**
- * Many events at once (an import touching thousands of people), chained exactly as appending
- * them one by one would. Must run inside the transaction that made the changes.
+ * Many events at once (an import touching thousands of people), in order. Must run inside the
+ * transaction that made the changes: they wait in AuditPending and join the chain when it
+ * commits (see the audit_seal_pending trigger), or vanish with it if it rolls back.
  */
 export async function appendAuditMany(tx: Prisma.TransactionClient, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHAIN_LOCK})`;
-  const last = await tx.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { hash: true } });
-  const first = last?.hash ?? GENESIS;
-  let prevHash = first;
-  const at = new Date(Math.floor(Date.now()));
-  const hashes = entries.map((entry) => {
-    prevHash = eventHash(prevHash, { ...entry, at });
-    return prevHash;
-  });
-  const col = <T>(f: (e: AuditEntry, i: number) => T) => entries.map(f);
-  // One INSERT from arrays, in order (ORDER BY ordinality), so seq follows the chain.
+  const at = new Date();
+  const col = <T>(f: (e: AuditEntry) => T) => entries.map(f);
+  // One INSERT from arrays, in order (ORDER BY ordinality), so ids follow the order written.
   await tx.$executeRaw`
-    INSERT INTO "AuditEvent" (at, "schoolId", "actorId", action, "subjectType", "subjectId", data, "prevHash", hash)
-    SELECT ${at.toISOString()}::timestamp, school, actor, action, stype, sid, data::jsonb, prev, hash
+    INSERT INTO "AuditPending" (at, "schoolId", "actorId", action, "subjectType", "subjectId", data, digest)
+    SELECT ${at.toISOString()}::timestamp, school, actor, action, stype, sid, data::jsonb, digest
     FROM unnest(${col((e) => e.schoolId)}::text[], ${col((e) => e.actorId)}::text[], ${col((e) => e.action)}::text[],
       ${col((e) => e.subjectType)}::text[], ${col((e) => e.subjectId)}::text[], ${col((e) => JSON.stringify(e.data ?? {}))}::text[],
-      ${col((_, i) => (i === 0 ? first : hashes[i - 1]!))}::text[], ${hashes}::text[])
-      WITH ORDINALITY AS t(school, actor, action, stype, sid, data, prev, hash, n)
+      ${col((e) => eventDigest({ ...e, at }))}::text[])
+      WITH ORDINALITY AS t(school, actor, action, stype, sid, data, digest, n)
     ORDER BY n`;
 }

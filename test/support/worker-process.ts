@@ -14,7 +14,9 @@ export interface WorkerProcess {
 }
 
 export async function startWorkerProcess(env: Record<string, string>): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, [bin, 'start'], {
+  // e.g. GATEPOST_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a bench's workers.
+  const nodeArgs = process.env.GATEPOST_WORKER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, bin, 'start'], {
     env: {
       ...process.env,
       ...env,
