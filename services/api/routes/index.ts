@@ -7,6 +7,7 @@ import { auditRoutes } from './audit.ts';
 import { authorisationRoutes } from './authorisations.ts';
 import { checkRoutes } from './checks.ts';
 import { consentRoutes } from './consent.ts';
+import { draftVersionRoutes } from './draft-versions.ts';
 import { draftRoutes } from './drafts.ts';
 import { escalationRoutes } from './escalations.ts';
 import { eventRoutes } from './events.ts';
@@ -33,6 +34,7 @@ export const routes: Route[] = [
   ...accountConnectionRoutes,
   ...authorisationRoutes,
   ...draftRoutes,
+  ...draftVersionRoutes,
   ...approvalPolicyRoutes,
   ...mediaRoutes,
   ...checkRoutes,

@@ -188,6 +188,11 @@ export const routeAccess: Record<string, RouteAccess> = {
   },
   'GET /api/drafts': { allow: 'everyone', otherSchool: 'filtered', target: fixed('/api/drafts') },
   'GET /api/drafts/:id': { allow: draftSeers, otherSchool: 'refused', target: draftIn('DRAFT') },
+  'GET /api/drafts/:id/versions': {
+    allow: draftSeers,
+    otherSchool: 'refused',
+    target: draftIn('AWAITING_APPROVAL', '/versions'),
+  },
   'PATCH /api/drafts/:id': {
     allow: drafters,
     otherSchool: 'refused',

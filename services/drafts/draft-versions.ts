@@ -1,0 +1,29 @@
+// A draft's submitted versions and what changed since the one before, for whoever may see the
+// draft: the officer reviewing a resubmission reads only the changes, not the whole post again.
+import type { Services } from '../context.ts';
+import type { Actor } from '../domain/actor.ts';
+import { changesBetween, versionContent } from '../domain/draft-changes.ts';
+import { listDraftVersions } from '../repositories/draft-versions.ts';
+import { loadDraftFor } from './draft-access.ts';
+
+export async function draftVersions(services: Services, actor: Actor, id: string) {
+  const draft = await loadDraftFor(services.db, actor, id);
+  const versions = await listDraftVersions(services.db, draft.id);
+  const now = versionContent(draft);
+  const latest = versions.at(-1);
+  // The draft as it is now is the latest version unless it was edited after that submission
+  // (then it is compared, unsubmitted, with what was submitted last).
+  const current = latest && changesBetween(latest.content, now).unchanged ? latest : undefined;
+  const since = current ? versions.at(-2) : latest;
+  return {
+    versions: versions.map((v) => ({
+      number: v.number,
+      contentHash: v.contentHash,
+      submittedById: v.submittedById,
+      submittedAt: v.submittedAt.toISOString(),
+    })),
+    changesSinceLastVersion: since
+      ? { since: since.number, current: current?.number ?? null, ...changesBetween(since.content, now) }
+      : null,
+  };
+}
