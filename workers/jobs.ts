@@ -6,7 +6,6 @@ const id = z.string().min(1);
 
 export const jobPayloads = {
   'text-check': z.object({ draftId: id, contentHash: z.string() }),
-  review: z.object({ draftId: id, contentHash: z.string() }),
   'media-scan': z.object({ mediaId: id, revision: z.string() }),
   publish: z.object({ publicationId: id }),
   takedown: z.object({ publicationId: id }),
@@ -15,6 +14,7 @@ export const jobPayloads = {
   // batch names the stored page (or 'sweep'), so each page gets its own job.
   'reply-classify': z.object({ accountId: id, batch: z.string().min(1).max(40) }),
   notify: z.object({ noticeId: id }),
+  'follower-poll': z.object({ accountId: id }),
 } as const;
 
 export type JobName = keyof typeof jobPayloads;

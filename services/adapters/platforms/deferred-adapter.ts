@@ -26,6 +26,12 @@ export function deferredAdapter(load: () => Promise<PlatformAdapter>): PlatformA
       const loaded = await adapter();
       return loaded.blockAuthor ? loaded.blockAuthor(id) : 'not_allowed';
     },
+    listFollowers: async (cursor) => {
+      const loaded = await adapter();
+      return loaded.listFollowers ? loaded.listFollowers(cursor) : { followers: [] };
+    },
+    listFollowRequests: async () => (await adapter()).listFollowRequests?.() ?? [],
+    removeFollower: async (id) => (await adapter()).removeFollower?.(id) ?? 'not_allowed',
     rateLimit: (): RateLimitState => ready?.rateLimit() ?? { remaining: null, resetAt: null },
   };
 }

@@ -1,11 +1,14 @@
 // The built-in sandbox platform: "publishes" into Gatepost's own tables, for demos and tests.
 import type { Db } from '../../repositories/db.ts';
+import { endSandboxFollow, sandboxFollowersBefore } from '../../repositories/sandbox-followers.ts';
 import { deleteSandboxPost, findSandboxPost, saveSandboxPost } from '../../repositories/sandbox-posts.ts';
 import { sandboxRepliesAfter, setSandboxReplyHidden } from '../../repositories/sandbox-replies.ts';
 import type { PlatformAdapter, PublishedPost, PublishRequest } from './types.ts';
 
 /** Replies per listing; the poll asks again at once while a page comes back full. */
 export const SANDBOX_REPLY_PAGE = 2_000;
+/** Followers per listing, newest first; the cursor is the last seq shown. */
+export const SANDBOX_FOLLOWER_PAGE = 500;
 
 export function sandboxAdapter(db: Db, accountId: string, baseUrl: string): PlatformAdapter {
   const asPublished = (post: { id: string }): PublishedPost => ({
@@ -51,7 +54,35 @@ export function sandboxAdapter(db: Db, accountId: string, baseUrl: string): Plat
       return { handle: 'sandbox' };
     },
     rateLimit: () => ({ remaining: null, resetAt: null }),
-    // The sandbox stands in for a platform that lets a page block an author.
-    blockAuthor: async () => 'blocked',
+    // The sandbox stands in for a platform that lets a page block an author (and a follower).
+    async blockAuthor(authorId: string) {
+      await endSandboxFollow(db, accountId, authorId, true);
+      return 'blocked';
+    },
+    // Followers come from `POST /api/sandbox/accounts/:id/followers`.
+    async listFollowers(cursor?: string) {
+      const rows = await sandboxFollowersBefore(
+        db,
+        accountId,
+        cursor ? BigInt(cursor) : null,
+        SANDBOX_FOLLOWER_PAGE,
+      );
+      const followers = rows.map((r) => ({
+        platformUserId: r.id,
+        handle: r.handle,
+        displayName: r.displayName,
+        bio: r.bio,
+        accountCreatedAt: r.accountCreatedAt,
+        isRequest: false,
+      }));
+      const last = rows.at(-1);
+      return rows.length === SANDBOX_FOLLOWER_PAGE && last
+        ? { followers, cursor: last.seq.toString() }
+        : { followers };
+    },
+    async removeFollower(platformUserId: string) {
+      await endSandboxFollow(db, accountId, platformUserId, false);
+      return 'removed';
+    },
   };
 }

@@ -45,6 +45,28 @@ export type HideOutcome = 'hidden' | 'unhidden' | 'not_allowed';
 /** not_allowed: the platform's API cannot block; someone blocks the author on the platform itself. */
 export type BlockOutcome = 'blocked' | 'not_allowed';
 
+/** Someone following the account, or asking to follow a protected one (§2: the officer vets them). */
+export interface IncomingFollower {
+  platformUserId: string;
+  handle: string;
+  displayName: string;
+  bio: string;
+  /** When their own account was made, where the platform says. */
+  accountCreatedAt: Date | null;
+  /** A request to follow a protected account, not yet accepted. */
+  isRequest: boolean;
+}
+
+export interface FollowerPage {
+  /** Newest followers first, as the platforms list them. */
+  followers: IncomingFollower[];
+  /** Opaque; pass back for the next (older) page. Absent on the last page. */
+  cursor?: string;
+}
+
+/** removed: the person no longer follows; not_allowed: the API cannot do it for this account. */
+export type RemoveOutcome = 'removed' | 'not_allowed';
+
 export interface RateLimitState {
   remaining: number | null;
   resetAt: Date | null;
@@ -65,6 +87,12 @@ export interface PlatformAdapter {
   rateLimit(): RateLimitState;
   /** §5: stops this author replying to the account, where the platform's API allows; else absent. */
   blockAuthor?(authorId: string): Promise<BlockOutcome>;
+  /** §2: the account's followers, newest first; absent where the platform's API does not list them. */
+  listFollowers?(cursor?: string): Promise<FollowerPage>;
+  /** Requests to follow a protected account, where the platform's API lists them. */
+  listFollowRequests?(): Promise<IncomingFollower[]>;
+  /** Makes a follower stop following, where the platform's API allows. */
+  removeFollower?(platformUserId: string): Promise<RemoveOutcome>;
 }
 
 export type PlatformErrorKind =

@@ -55,5 +55,7 @@ export function createXClient(credentials: XCredentials, options: XClientOptions
           settings,
         ).readWrite
       : new TwitterApi(credentials.accessToken, settings).readWrite;
-  return { v2: client.v2, rateLimit: (): RateLimitState => watcher.latest };
+  // X's v1.1 endpoints (e.g. follow requests) take OAuth 1.0a user keys only.
+  const v1 = credentials.kind === 'oauth1' ? client.v1 : null;
+  return { v2: client.v2, v1, rateLimit: (): RateLimitState => watcher.latest };
 }

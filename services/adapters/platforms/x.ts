@@ -1,20 +1,25 @@
 // Gatepost's X adapter: posts with images and alt text, finds a post a crash may have hidden
-// from us, reads replies by conversation and hides them where X allows it.
+// from us, reads replies by conversation and hides them where X allows it; followers (§2).
 import { ApiResponseError, type UserV2 } from 'twitter-api-v2';
 import { samePostText } from './post-text.ts';
 import type {
+  BlockOutcome,
+  FollowerPage,
   HideOutcome,
+  IncomingFollower,
   IncomingReply,
   PlatformAdapter,
   PublishedPost,
   PublishRequest,
   RateLimitState,
+  RemoveOutcome,
   ReplyPage,
 } from './types.ts';
 import { PlatformError } from './types.ts';
 import { createXClient, type XClientOptions } from './x-client.ts';
 import { type XCredentials, xCredentialsSchema } from './x-credentials.ts';
 import { toPlatformError } from './x-errors.ts';
+import { xBlock, xFollowerPage, xFollowRequests, xSoftBlock } from './x-followers.ts';
 
 export interface XAdapterOptions extends XClientOptions {
   credentials: XCredentials;
@@ -160,6 +165,22 @@ export class XAdapter implements PlatformAdapter {
 
   rateLimit(): RateLimitState {
     return this.x.rateLimit();
+  }
+
+  async listFollowers(cursor?: string): Promise<FollowerPage> {
+    return this.call(async () => xFollowerPage(this.x, (await this.user()).id, cursor));
+  }
+
+  async listFollowRequests(): Promise<IncomingFollower[]> {
+    return this.call(() => xFollowRequests(this.x));
+  }
+
+  async blockAuthor(authorId: string): Promise<BlockOutcome> {
+    return this.call(async () => xBlock(this.x, (await this.user()).id, authorId));
+  }
+
+  async removeFollower(platformUserId: string): Promise<RemoveOutcome> {
+    return this.call(async () => xSoftBlock(this.x, (await this.user()).id, platformUserId));
   }
 
   private user(): Promise<UserV2> {

@@ -6,7 +6,6 @@ import { bullmqConnection, type RedisEndpoint } from './redis.ts';
 /** Retry policy by side-effect class: pure checks retry freely, publishing backs off longer. */
 const jobOptions: Record<JobName, JobsOptions> = {
   'text-check': { attempts: 5, backoff: { type: 'exponential', delay: 500 } },
-  review: { attempts: 5, backoff: { type: 'exponential', delay: 500 } },
   'media-scan': { attempts: 3, backoff: { type: 'exponential', delay: 2_000 } },
   publish: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } },
   takedown: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } },
@@ -15,6 +14,7 @@ const jobOptions: Record<JobName, JobsOptions> = {
   'reply-poll': { attempts: 3, backoff: { type: 'exponential', delay: 1_000 } },
   'reply-classify': { attempts: 5, backoff: { type: 'exponential', delay: 500 } },
   notify: { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } },
+  'follower-poll': { attempts: 3, backoff: { type: 'exponential', delay: 1_000 } },
 };
 
 // Braces make every key of a queue hash to one slot, so the same code runs on Redis Cluster.
