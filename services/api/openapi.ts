@@ -42,6 +42,9 @@ export function openApiDocument(routes: Route[]) {
           ...(r.response
             ? { content: { 'application/json': { schema: jsonSchema(r.response, 'output') } } }
             : {}),
+          ...(r.produces
+            ? { content: { [r.produces]: { schema: { type: 'string', format: 'binary' } } } }
+            : {}),
         },
         default: {
           description: 'Error',

@@ -26,6 +26,8 @@ export interface Route<B = unknown, Q = unknown> {
   body?: z.ZodType<B>;
   query?: z.ZodType<Q>;
   response?: z.ZodType;
+  /** The media type of a file the route sends itself (CSV, PDF), for the OpenAPI document. */
+  produces?: string;
   /** Status on success (default 200). */
   status?: number;
   /** Express handles the response itself (SSE, files) when the handler returns undefined. */

@@ -54,7 +54,7 @@ export async function request(
           ? body
           : JSON.stringify(body),
   });
-  if (res.headers.get('content-type')?.startsWith('image/')) {
+  if (/^(image\/|application\/pdf)/.test(res.headers.get('content-type') ?? '')) {
     return { status: res.status, body: Buffer.from(await res.arrayBuffer()) as any, headers: res.headers };
   }
   const text = await res.text();

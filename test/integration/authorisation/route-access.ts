@@ -540,6 +540,11 @@ export const routeAccess: Record<string, RouteAccess> = {
     otherSchool: 'filtered',
     target: fixed('/api/reports/governors.html?from=2026-01-01&to=2026-12-31'),
   },
+  'GET /api/reports/governors.pdf': {
+    allow: ['officer', ...heads],
+    otherSchool: 'filtered',
+    target: fixed('/api/reports/governors.pdf?from=2026-01-01&to=2026-12-31'),
+  },
   // §5: the headteacher's meeting with, and block of, a repeat offender of the school's account.
   'POST /api/offenders/:id/meeting': {
     allow: heads,

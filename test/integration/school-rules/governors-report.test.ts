@@ -4,9 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../services/adapters/db/database.ts';
+import { governorsReportSchema } from '../../../services/api/report-schemas.ts';
 import { changeState } from '../../../services/drafts/change-state.ts';
+import { figureText, reportSections } from '../../../services/reports/governors-sections.ts';
 import { inTransaction } from '../../../services/repositories/db.ts';
 import { approve, startTestGatepost, type TestGatepost, waitForState } from '../../support/gatepost.ts';
+import { pdfPages } from '../../support/pdf-text.ts';
 import { makeEscalation, makeReply } from '../../support/replies.ts';
 import {
   demoSchool,
@@ -131,6 +134,8 @@ describe('the governors’ report', () => {
   it('counts exactly what the scenario did, for the school and its trust', async () => {
     const res = await home.as.head('GET', `/api/reports/governors?${period}`);
     expect(res.status).toBe(200);
+    // The shape the dashboard parses it with.
+    expect(governorsReportSchema.safeParse(res.body).error).toBeUndefined();
     expect(res.body.schools).toHaveLength(1);
     const school = res.body.schools[0];
     expect(school.schoolId).toBe(home.schoolId);
@@ -169,6 +174,37 @@ describe('the governors’ report', () => {
     expect(trust).toMatchObject(figures);
     expect(JSON.stringify(res.body)).not.toContain(other.schoolId);
     expect(JSON.stringify(res.body)).not.toContain('Spoke to the family');
+  });
+
+  it('is a printable PDF with the same figures, named by the UK days it covers', async () => {
+    const [json, res] = await Promise.all([
+      home.as.officer('GET', `/api/reports/governors?${period}`),
+      home.as.officer('GET', `/api/reports/governors.pdf?${period}`),
+    ]);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+    const lastDay = period.slice(-10);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename=governors-report-${today}-to-${lastDay}.pdf`,
+    );
+    const pdf = res.body as Buffer;
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Each school and trust starts its own page; a reader sees every label with its figure.
+    const text = (await pdfPages(pdf)).join('\n');
+    expect(text).toMatch(/^Social media monitoring report\n/);
+    const [school] = json.body.schools;
+    const [trust] = json.body.trusts;
+    const trustAt = text.indexOf(`${trust.name} (trust)`);
+    expect(text.indexOf(`${school.name} (school)`)).toBeLessThan(trustAt);
+    for (const section of reportSections(school)) {
+      const written = section.items.length
+        ? section.items.map((item) => `${item.label}\n${figureText(item)}`)
+        : ['None in this period.'];
+      for (const line of [section.title, ...written]) expect(text.slice(0, trustAt)).toContain(line);
+    }
+    for (const seeded of ['Published\n2', 'Sent back by checks\n2', 'Faces blurred\n3', 'abusive\n3'])
+      expect(text).toContain(seeded);
   });
 
   it('is a CSV with formula cells neutralised, and a printable page with no script', async () => {
