@@ -4,11 +4,11 @@
 import type { PlatformAdapter } from '../adapters/platforms/types.ts';
 import { PlatformError } from '../adapters/platforms/types.ts';
 import type { Services } from '../context.ts';
-import type { Account, Reply } from '../generated/prisma/client.ts';
+import type { Account, Prisma, Reply } from '../generated/prisma/client.ts';
 import { updateAbuseLogEntries } from '../repositories/abuse-log.ts';
 import { appendAudit } from '../repositories/audit.ts';
 import { inTransaction } from '../repositories/db.ts';
-import { HIDE_PAGE, repliesAwaitingHide, updateReplies } from '../repositories/replies.ts';
+import { claimRepliesToHide, HIDE_PAGE, moveModeration } from '../repositories/replies.ts';
 
 export type HideResult = 'hidden' | 'hide_by_hand' | 'unhidden' | 'later';
 
@@ -33,16 +33,21 @@ export interface HideDecision {
   result: Exclude<HideResult, 'later'>;
 }
 
-/** Saves many outcomes in one transaction: at busy times a transaction per reply is the bottleneck. */
-export async function saveHideResults(services: Services, decisions: HideDecision[], actorId: string | null) {
-  if (!decisions.length) return;
-  await inTransaction(services.db, async (tx) => {
-    for (const result of new Set(decisions.map((d) => d.result))) {
-      const ids = decisions.filter((d) => d.result === result).map((d) => d.reply.id);
-      await updateReplies(tx, ids, { moderation: result, hidden: result === 'hidden' });
-      await updateAbuseLogEntries(tx, ids, { action: result, actionById: actorId });
-    }
-    for (const { reply, result } of decisions) {
+/**
+ * Saves many outcomes in the caller's transaction. With `from`, only replies still in that state
+ * change, and only those are logged and audited: a hide recorded once is never recorded again.
+ */
+async function recordHideResults(
+  tx: Prisma.TransactionClient,
+  decisions: HideDecision[],
+  actorId: string | null,
+  from: string | null,
+) {
+  for (const result of new Set(decisions.map((d) => d.result))) {
+    const ids = decisions.filter((d) => d.result === result).map((d) => d.reply.id);
+    const moved = await moveModeration(tx, ids, { moderation: result, hidden: result === 'hidden' }, from);
+    await updateAbuseLogEntries(tx, [...moved], { action: result, actionById: actorId });
+    for (const { reply } of decisions.filter((d) => d.result === result && moved.has(d.reply.id))) {
       await appendAudit(tx, {
         schoolId: reply.schoolId,
         actorId,
@@ -52,13 +57,25 @@ export async function saveHideResults(services: Services, decisions: HideDecisio
         data: { platformReplyId: reply.platformReplyId, platformPostId: reply.platformPostId },
       });
     }
-  });
+  }
 }
+
+/** The officer's own hide or unhide, saved in a transaction of its own. */
+export const saveHideResults = (services: Services, decisions: HideDecision[], actorId: string) =>
+  inTransaction(services.db, (tx) => recordHideResults(tx, decisions, actorId, null));
 
 /** Platform calls a few at a time: quick for the sandbox, gentle on a platform's rate limit. */
 const HIDES_IN_FLIGHT = 8;
+/**
+ * No new platform call after this long into a page: the page's transaction holds its replies
+ * (and a database connection) until every answer is saved, so it must stay short.
+ */
+const PAGE_BUDGET_MS = 5_000;
 
-/** Works through every reply waiting to be hidden, a page at a time, until none is left or the platform is busy. */
+/**
+ * Works through the account's replies waiting to be hidden, a page at a time, until none is left
+ * that another job does not already hold, or the platform is busy (the sweep asks again later).
+ */
 export async function applyHides(
   services: Services,
   account: Account,
@@ -67,28 +84,36 @@ export async function applyHides(
   let hidden = 0;
   let byHand = 0;
   for (;;) {
-    const pending = await repliesAwaitingHide(services.db, account.id);
-    const decisions = await askInTurn(adapter, pending);
-    await saveHideResults(services, decisions, null);
-    hidden += decisions.filter((d) => d.result === 'hidden').length;
-    byHand += decisions.filter((d) => d.result === 'hide_by_hand').length;
-    // A short page was the last; a page with replies left pending means the platform is busy.
-    if (pending.length < HIDE_PAGE || decisions.length < pending.length) return { hidden, byHand };
+    const page = await inTransaction(services.db, async (tx) => {
+      const pending = await claimRepliesToHide(tx, account.id, HIDE_PAGE);
+      const asked = await askInTurn(adapter, pending, Date.now() + PAGE_BUDGET_MS);
+      await recordHideResults(tx, asked.decisions, null, 'hide_pending');
+      return { claimed: pending.length, ...asked };
+    });
+    hidden += page.decisions.filter((d) => d.result === 'hidden').length;
+    byHand += page.decisions.filter((d) => d.result === 'hide_by_hand').length;
+    if (!page.claimed || page.busy) return { hidden, byHand };
   }
 }
 
-async function askInTurn(adapter: PlatformAdapter, pending: Reply[]): Promise<HideDecision[]> {
+async function askInTurn(
+  adapter: PlatformAdapter,
+  pending: Reply[],
+  deadline: number,
+): Promise<{ decisions: HideDecision[]; busy: boolean }> {
   const decisions: HideDecision[] = [];
+  let busy = false;
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(HIDES_IN_FLIGHT, pending.length) }, async () => {
-      while (next < pending.length) {
+      while (next < pending.length && !busy && Date.now() < deadline) {
         const reply = pending[next++]!;
         const result = await askPlatformToHide(adapter, reply, true);
-        // Busy or down: the reply stays pending and the sweep asks again later.
-        if (result !== 'later') decisions.push({ reply, result });
+        // Busy or down: this reply and the rest stay pending, and the sweep asks again later.
+        if (result === 'later') busy = true;
+        else decisions.push({ reply, result });
       }
     }),
   );
-  return decisions;
+  return { decisions, busy };
 }

@@ -3,6 +3,7 @@
 // then sends the notices and hides what the school's rules say to hide.
 import type { SchoolPeople } from '../../policies/replies/escalation-route.ts';
 import type { Services } from '../context.ts';
+import type { Account } from '../generated/prisma/client.ts';
 import { findAccount } from '../repositories/accounts.ts';
 import { inTransaction } from '../repositories/db.ts';
 import { claimUnclassified, saveVerdicts, type Verdict } from '../repositories/replies.ts';
@@ -32,6 +33,7 @@ export async function classifyReplies(
     people: () => (people ??= schoolPeopleNames(db, account.schoolId)),
     actorId: null,
   };
+  const hides = hidesAlongside(services, account);
   let classified = 0;
   for (;;) {
     const batch = await inTransaction(db, async (tx) => {
@@ -51,10 +53,48 @@ export async function classifyReplies(
     });
     if (!batch) break;
     classified += batch.count;
-    for (const noticeId of batch.notices) await services.queue.enqueue('notify', { noticeId });
-    if (batch.hide) await applyHides(services, account);
+    await Promise.all(batch.notices.map((noticeId) => services.queue.enqueue('notify', { noticeId })));
+    if (batch.hide) hides.start();
   }
   // Also when there was nothing to classify: the sweep sends this job for hides left pending.
-  await applyHides(services, account);
+  await hides.finish();
   return { classified };
+}
+
+/**
+ * Hides run beside classification, so the platform's answers are awaited while the next batch
+ * is judged. A start while hides are running asks for one more pass once they finish: replies
+ * committed after the running pass last looked are not left for the sweep.
+ */
+function hidesAlongside(services: Services, account: Account) {
+  let running: Promise<void> | null = null;
+  let again = false;
+  let failure: unknown = null;
+  const passes = async () => {
+    do {
+      again = false;
+      await applyHides(services, account);
+    } while (again);
+  };
+  const start = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = passes()
+      .catch((error: unknown) => {
+        failure ??= error;
+      })
+      .finally(() => {
+        running = null;
+      });
+  };
+  return {
+    start,
+    async finish() {
+      start();
+      await running;
+      if (failure) throw failure;
+    },
+  };
 }

@@ -37,9 +37,24 @@ export async function claimUnclassified(tx: Prisma.TransactionClient, accountId:
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "Reply" WHERE "accountId" = ${accountId} AND "classifiedAt" IS NULL
     ORDER BY seq LIMIT ${take} FOR UPDATE SKIP LOCKED`;
-  if (!rows.length) return [];
-  return tx.reply.findMany({ where: { id: { in: rows.map((r) => r.id) } }, orderBy: { seq: 'asc' } });
+  return claimed(tx, rows);
 }
+
+/**
+ * Takes up to `take` of the account's replies waiting to be hidden, held until the transaction
+ * ends: a second job reaching them skips them, so the platform is asked once per reply.
+ */
+export async function claimRepliesToHide(tx: Prisma.TransactionClient, accountId: string, take: number) {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Reply" WHERE "accountId" = ${accountId} AND moderation = 'hide_pending'
+    ORDER BY seq LIMIT ${take} FOR UPDATE SKIP LOCKED`;
+  return claimed(tx, rows);
+}
+
+const claimed = (tx: Prisma.TransactionClient, rows: { id: string }[]) =>
+  rows.length
+    ? tx.reply.findMany({ where: { id: { in: rows.map((r) => r.id) } }, orderBy: { seq: 'asc' } })
+    : Promise.resolve([]);
 
 export interface Verdict {
   id: string;
@@ -84,17 +99,24 @@ export function listReplies(
   });
 }
 
-export const updateReplies = (db: Db, ids: string[], data: { moderation: string; hidden: boolean }) =>
-  db.reply.updateMany({ where: { id: { in: ids } }, data });
+/**
+ * Moves replies to a new moderation state; with `from`, only those still in it move. Returns the
+ * ids that moved, so a change another job already made is not recorded twice.
+ */
+export async function moveModeration(
+  db: Db,
+  ids: string[],
+  to: { moderation: string; hidden: boolean },
+  from: string | null,
+): Promise<Set<string>> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    UPDATE "Reply" SET moderation = ${to.moderation}, hidden = ${to.hidden}
+    WHERE id = ANY(${ids}::text[]) AND (${from}::text IS NULL OR moderation = ${from})
+    RETURNING id`;
+  return new Set(rows.map((r) => r.id));
+}
 
-export const HIDE_PAGE = 500;
-
-export const repliesAwaitingHide = (db: Db, accountId: string) =>
-  db.reply.findMany({
-    where: { accountId, moderation: 'hide_pending' },
-    orderBy: { seq: 'asc' },
-    take: HIDE_PAGE,
-  });
+export const HIDE_PAGE = 200;
 
 /** Accounts with replies still to classify or to hide: the sweep enqueues their classify job again. */
 export async function accountsWithReplyWork(db: Db, olderThan: Date): Promise<string[]> {

@@ -158,6 +158,43 @@ describe('hiding on X', () => {
     const entry = await services.db.abuseLogEntry.findUniqueOrThrow({ where: { replyId: reply.id } });
     expect(entry).toMatchObject({ action: 'hide_by_hand', text: 'You lot are useless idiots' });
   });
+  it('two jobs reaching the same waiting replies ask X once per reply and audit each hide once', async () => {
+    const trolls = Array.from({ length: 12 }, (_, i) =>
+      fake.state.addReply(`troll_${i}`, postId, `You are a useless idiot ${i}`),
+    );
+    await storeReplies(
+      services.db,
+      account,
+      trolls.map((t) => ({
+        platformReplyId: t.id,
+        inReplyToPostId: postId,
+        authorHandle: `@${t.authorId}`,
+        authorId: t.authorId,
+        text: t.text,
+        createdAt: t.createdAt,
+      })),
+    );
+    const platformIds = trolls.map((t) => t.id);
+    // As a classify job leaves them when its hides did not run (X was busy, the worker stopped).
+    await services.db.reply.updateMany({
+      where: { platformReplyId: { in: platformIds } },
+      data: { classifiedAt: new Date(), labels: ['abusive'], moderation: 'hide_pending' },
+    });
+    const before = hideCalls().length;
+    // A page's classify job and the sweep's, at the same moment.
+    await Promise.all([classifyReplies(services, account.id), classifyReplies(services, account.id)]);
+
+    const asked = hideCalls()
+      .slice(before)
+      .map((c) => c.path);
+    expect(asked.sort()).toEqual(platformIds.map((id) => `/2/tweets/${id}/hidden`).sort());
+    const replies = await services.db.reply.findMany({ where: { platformReplyId: { in: platformIds } } });
+    expect(replies.map((r) => r.moderation)).toEqual(platformIds.map(() => 'hidden'));
+    const audited = await services.db.auditEvent.findMany({
+      where: { action: 'reply.hidden', subjectId: { in: replies.map((r) => r.id) } },
+    });
+    expect(audited).toHaveLength(platformIds.length);
+  });
 });
 
 describe('a worker restart', () => {
