@@ -3,9 +3,8 @@
 // X lists followers (v2) and follow requests (v1.1, OAuth 1.0a keys only) but has no call to
 // accept, decline or remove one, and blocks only for apps on its Enterprise plan; Facebook and
 // Instagram give a Page or professional account its follower count, never who the followers are.
+import type { FollowerDecision } from '../../domain/follower-decision.ts';
 import type { Platform } from '../../generated/prisma/enums.ts';
-
-export type FollowerDecision = 'approve' | 'remove' | 'block';
 
 export interface ActionSupport {
   available: boolean;

@@ -11,6 +11,7 @@ import { draftVersionRoutes } from './draft-versions.ts';
 import { draftRoutes } from './drafts.ts';
 import { escalationRoutes } from './escalations.ts';
 import { eventRoutes } from './events.ts';
+import { followerRoutes } from './followers.ts';
 import { formRoutes } from './forms.ts';
 import { invitationRoutes } from './invitations.ts';
 import { mediaRoutes } from './media.ts';
@@ -50,4 +51,5 @@ export const routes: Route[] = [
   ...termsRoutes,
   ...reportRoutes,
   ...offenderActionRoutes,
+  ...followerRoutes,
 ];

@@ -8,6 +8,7 @@ import { mediaLinkSigner } from '../../../services/media/public-link.ts';
 import { authorise } from '../../../services/repositories/accounts.ts';
 import { inTransaction } from '../../../services/repositories/db.ts';
 import { createApiToken, createUser } from '../../../services/repositories/people.ts';
+import { makeFollower } from '../../support/followers.ts';
 import { PASSWORD, type TestGatepost } from '../../support/gatepost.ts';
 import { makeMedia, smallPhoto } from '../../support/media.ts';
 import { makeEscalation, makeReply, makeSandboxPost } from '../../support/replies.ts';
@@ -495,6 +496,40 @@ export const routeAccess: Record<string, RouteAccess> = {
         body: { author: '@parent', text: 'Lovely!' },
       };
     },
+  },
+  // §2: the marketing officer vets followers; the headteacher sees them.
+  'GET /api/followers': {
+    allow: ['officer', ...heads],
+    otherSchool: 'filtered',
+    target: fixed('/api/followers'),
+  },
+  'GET /api/followers/accounts': {
+    allow: ['officer', ...heads],
+    otherSchool: 'filtered',
+    target: fixed('/api/followers/accounts'),
+  },
+  'POST /api/followers/:id/decision': {
+    allow: ['officer'],
+    otherSchool: 'refused',
+    target: async ({ db }, school) => ({
+      path: `/api/followers/${(await makeFollower(db, school)).id}/decision`,
+      body: { decision: 'approve' },
+    }),
+  },
+  'POST /api/followers/poll': {
+    allow: ['officer'],
+    otherSchool: 'refused',
+    ok: 202,
+    target: async (_ctx, school) => ({ path: '/api/followers/poll', body: { accountId: school.accountId } }),
+  },
+  'POST /api/sandbox/accounts/:id/followers': {
+    allow: ['staff', 'officer', 'head', 'ict', 'trustadmin'],
+    otherSchool: 'refused',
+    ok: 201,
+    target: async (_ctx, school) => ({
+      path: `/api/sandbox/accounts/${school.accountId}/followers`,
+      body: { handle: '@a_parent', displayName: 'A Parent' },
+    }),
   },
   // Issue 12: each school's terms of use, read by those who draft and written by the officer.
   'GET /api/schools/:id/terms-of-use': {
