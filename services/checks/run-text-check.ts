@@ -1,19 +1,20 @@
-// The text-check job: runs the school's policy rules on the draft's current text.
+// The text-check job: runs the school's policy rules on the draft's current text, then decides
+// in the same transaction: back to the author, or on to the officer.
 
 import { altTextFindings } from '../../policies/media/alt-text.ts';
 import { imageRightsFindings } from '../../policies/media/image-rights.ts';
 import { withoutAllowed } from '../../policies/terms/apply-terms.ts';
 import { namingConsentFindings } from '../consent/naming-consent.ts';
 import type { Services } from '../context.ts';
-import { changeState } from '../drafts/change-state.ts';
-import { findAccounts } from '../repositories/accounts.ts';
+import { changeStates, type Step } from '../drafts/change-state.ts';
 import { inTransaction } from '../repositories/db.ts';
-import { findDraft, replaceFindings } from '../repositories/drafts.ts';
+import { findDraftToCheck, replaceFindings } from '../repositories/drafts.ts';
 import { checkForAccounts, platformNames } from './check-for-accounts.ts';
+import { reviewDraft } from './review-draft.ts';
 import { termsCheckerFor } from './terms-checker.ts';
 
 export async function runTextCheck(services: Services, draftId: string, contentHash: string): Promise<void> {
-  const draft = await findDraft(services.db, draftId);
+  const draft = await findDraftToCheck(services.db, draftId);
   // An edit since the job was queued makes it moot: the edited draft is checked on resubmit.
   if (!draft || draft.contentHash !== contentHash) return;
   if (draft.state !== 'SUBMITTED' && draft.state !== 'CHECKING') return;
@@ -22,10 +23,7 @@ export async function runTextCheck(services: Services, draftId: string, contentH
     draft.schoolId,
     draft.scheduledAt ?? new Date(),
   );
-  const accounts = await findAccounts(
-    services.db,
-    draft.targets.map((t) => t.accountId),
-  );
+  const accounts = draft.targets.map((t) => t.account);
   // The consent record log decides whether a name may appear on these platforms at all.
   const naming = await namingConsentFindings(services.db, {
     schoolId: draft.schoolId,
@@ -40,15 +38,15 @@ export async function runTextCheck(services: Services, draftId: string, contentH
     ...imageRightsFindings(draft.media),
     // Not where the school's terms say the words are its own (e.g. its place called "Holly Bank").
     ...withoutAllowed(terms.rules, draft.text, naming),
+  ].map((f) => ({ ...f, severity: f.severity === 'block' ? ('BLOCK' as const) : ('WARN' as const) }));
+  const decision = reviewDraft(findings, draft.media);
+  const steps: Step[] = [
+    ...(draft.state === 'SUBMITTED' ? [{ action: 'startChecks' as const }] : []),
+    ...(decision ? [decision] : []),
   ];
-  await inTransaction(services.db, async (tx) => {
-    if (draft.state === 'SUBMITTED') await changeState(tx, { draft, action: 'startChecks', actorId: null });
-    await replaceFindings(
-      tx,
-      draftId,
-      contentHash,
-      findings.map((f) => ({ ...f, severity: f.severity === 'block' ? 'BLOCK' : 'WARN' })),
-    );
+  const state = await inTransaction(services.db, async (tx) => {
+    await replaceFindings(tx, draftId, contentHash, findings);
+    return changeStates(tx, { draft, actorId: null, steps });
   });
-  await services.queue.enqueue('review', { draftId, contentHash });
+  if (decision) await services.feed.publish({ type: 'draft', id: draftId, schoolId: draft.schoolId, state });
 }

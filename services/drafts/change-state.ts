@@ -5,24 +5,41 @@ import type { DraftState, Prisma } from '../generated/prisma/client.ts';
 import { appendAudit } from '../repositories/audit.ts';
 import { setDraftState } from '../repositories/drafts.ts';
 
-export interface StateChange {
-  draft: { id: string; schoolId: string; state: DraftState };
+export interface Step {
   action: DraftAction;
-  actorId: string | null;
   data?: Record<string, unknown>;
 }
 
-export async function changeState(tx: Prisma.TransactionClient, change: StateChange): Promise<DraftState> {
-  const { draft, action } = change;
-  const to = transition(draft.state, action);
-  await setDraftState(tx, draft.id, draft.state, to);
-  await appendAudit(tx, {
-    schoolId: draft.schoolId,
-    actorId: change.actorId,
-    action: `draft.${action}`,
-    subjectType: 'draft',
-    subjectId: draft.id,
-    data: { from: draft.state, to, ...change.data },
-  });
-  return to;
+export interface StateChange extends Step {
+  draft: { id: string; schoolId: string; state: DraftState };
+  actorId: string | null;
 }
+
+/**
+ * Several steps taken at once (checks started and decided by one job): each goes through the
+ * table and is audited, and the draft's state moves with one compare-and-set.
+ */
+export async function changeStates(
+  tx: Prisma.TransactionClient,
+  change: { draft: StateChange['draft']; actorId: string | null; steps: Step[] },
+): Promise<DraftState> {
+  const { draft, steps } = change;
+  let from = draft.state;
+  for (const { action, data } of steps) {
+    const to = transition(from, action);
+    await appendAudit(tx, {
+      schoolId: draft.schoolId,
+      actorId: change.actorId,
+      action: `draft.${action}`,
+      subjectType: 'draft',
+      subjectId: draft.id,
+      data: { from, to, ...data },
+    });
+    from = to;
+  }
+  await setDraftState(tx, draft.id, draft.state, from);
+  return from;
+}
+
+export const changeState = (tx: Prisma.TransactionClient, change: StateChange): Promise<DraftState> =>
+  changeStates(tx, { draft: change.draft, actorId: change.actorId, steps: [change] });

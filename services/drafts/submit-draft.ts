@@ -5,7 +5,6 @@ import type { DraftAction } from '../domain/draft-state.ts';
 import { forbidden } from '../domain/errors.ts';
 import { inTransaction } from '../repositories/db.ts';
 import { recordDraftVersion } from '../repositories/draft-versions.ts';
-import { findDraft } from '../repositories/drafts.ts';
 import { changeState } from './change-state.ts';
 import { loadDraftFor } from './draft-access.ts';
 import { draftView } from './draft-view.ts';
@@ -17,9 +16,10 @@ async function authorAction(services: Services, actor: Actor, id: string, action
     if (draft.authorId !== actor.userId && !can(actor, 'review', draft.schoolId)) {
       throw forbidden('Only the author or the marketing officer may do this.');
     }
-    await changeState(tx, { draft, action, actorId: actor.userId });
+    const state = await changeState(tx, { draft, action, actorId: actor.userId });
     if (action === 'submit') await recordDraftVersion(tx, draft, actor.userId);
-    return (await findDraft(tx, id))!;
+    // As saved, without loading it all again (the update stamped updatedAt just before now).
+    return { ...draft, state, updatedAt: new Date() };
   });
   await services.feed.publish({ type: 'draft', id, schoolId: draft.schoolId, state: draft.state });
   return draft;

@@ -41,6 +41,25 @@ export function createDraft(tx: Db, draft: NewDraft) {
 
 export const findDraft = (db: Db, id: string) => db.draft.findUnique({ where: { id }, include: detail });
 
+/** Only what the checks read: they run on every submit, so every query counts. */
+export const findDraftToCheck = (db: Db, id: string) =>
+  db.draft.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      schoolId: true,
+      state: true,
+      contentHash: true,
+      text: true,
+      scheduledAt: true,
+      targets: { select: { account: { select: { platform: true } } } },
+      media: {
+        orderBy: { position: 'asc' },
+        select: { state: true, altText: true, source: true, sourceNote: true },
+      },
+    },
+  });
+
 export function listDrafts(db: Db, filter: { schoolIds: string[]; state?: DraftState; authorId?: string }) {
   return db.draft.findMany({
     where: {
@@ -101,6 +120,7 @@ export interface NewFinding {
 /** Findings describe one version of the content; a re-check replaces them all. */
 export async function replaceFindings(tx: Db, draftId: string, contentHash: string, findings: NewFinding[]) {
   await tx.finding.deleteMany({ where: { draftId } });
+  if (findings.length === 0) return;
   await tx.finding.createMany({
     data: findings.map((f) => ({
       draftId,
