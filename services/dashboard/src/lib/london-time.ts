@@ -1,56 +1,47 @@
-// Schools post on UK time. A `datetime-local` input holds wall-clock time with no zone, so it
-// is read and written as Europe/London here, whatever zone the laptop is set to.
-const ZONE = 'Europe/London';
+// Schools post on UK time. A `datetime-local` input holds wall-clock time with no zone, so it is
+// read as Europe/London whatever zone the laptop is set to, by the API's own rules
+// (services/domain/london-time.ts): the editor refuses exactly the times the API refuses — the
+// spring hour that never happens, and an autumn hour that happens twice unless it says which.
+import { fromLondonTime, londonLabel, londonWallClock } from '../../../domain/london-time.ts';
 
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-function londonParts(at: Date): Record<string, number> {
-  const parts: Record<string, number> = {};
-  for (const p of partsFormat.formatToParts(at)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  return parts;
-}
-
-/** Minutes London is ahead of UTC at that instant (0 in winter, 60 in summer). */
-function offsetMs(at: Date): number {
-  const p = londonParts(at);
-  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-  return asUtc - Math.floor(at.getTime() / 1000) * 1000;
-}
-
-/** "2026-03-29T09:30" read as London time → the instant. Undefined when not a valid time. */
+/** "2026-03-29T09:30" read as London time → the instant. Undefined when it is not one UK time. */
 export function fromLondonInput(value: string): Date | undefined {
-  const m = value.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/);
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi] = m.map(Number) as number[];
-  const wall = Date.UTC(y!, mo! - 1, d!, h!, mi!);
-  // Two passes settle the offset across a clock change.
-  let instant = wall - offsetMs(new Date(wall));
-  instant = wall - offsetMs(new Date(instant));
-  return new Date(instant);
+  const read = fromLondonTime(value);
+  return read.ok ? read.at : undefined;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+export type ScheduleReading =
+  | { kind: 'none' }
+  | { kind: 'ok'; at: Date }
+  | { kind: 'twice'; time: string }
+  | { kind: 'problem'; message: string };
+
+/** `value` is what the API takes as scheduledLocal: "2027-10-31T01:30", with " BST"/" GMT" if needed. */
+export function readSchedule(value: string): ScheduleReading {
+  if (!value) return { kind: 'none' };
+  const read = fromLondonTime(value);
+  if (read.ok) return { kind: 'ok', at: read.at };
+  const wall = value.slice(0, 16);
+  if (fromLondonTime(`${wall} BST`).ok && fromLondonTime(`${wall} GMT`).ok) {
+    return { kind: 'twice', time: wall.slice(11) };
+  }
+  return { kind: 'problem', message: `${read.problem}.` };
+}
 
 /** The instant as a `datetime-local` value in London time. */
-export function toLondonInput(iso: string): string {
-  const p = londonParts(new Date(iso));
-  return `${p.year}-${pad(p.month!)}-${pad(p.day!)}T${pad(p.hour!)}:${pad(p.minute!)}`;
+export const toLondonInput = (iso: string) => londonWallClock(new Date(iso)).slice(0, 16);
+
+/** The instant as a UK time the API reads back to the same instant ("… BST"/"… GMT" only when it happens twice). */
+export function toLondonSchedule(iso: string): string {
+  const wall = toLondonInput(iso);
+  return fromLondonTime(wall).ok ? wall : londonLabel(new Date(iso));
 }
 
 /** "2026-03-29": the London calendar day of an instant, for grouping. */
 export const londonDay = (iso: string) => toLondonInput(iso).slice(0, 10);
 
 const friendly = new Intl.DateTimeFormat('en-GB', {
-  timeZone: ZONE,
+  timeZone: 'Europe/London',
   weekday: 'short',
   day: 'numeric',
   month: 'short',
@@ -59,5 +50,9 @@ const friendly = new Intl.DateTimeFormat('en-GB', {
 });
 export const formatLondon = (iso: string) => friendly.format(new Date(iso));
 
-const timeOnly = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' });
+const timeOnly = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 export const formatLondonTime = (iso: string) => timeOnly.format(new Date(iso));

@@ -18,8 +18,9 @@ import {
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { FindingList, findingSummary } from '../components/findings.tsx';
 import { PhotoSection } from '../components/photo-section.tsx';
+import { ScheduleField } from '../components/schedule-field.tsx';
 import { TextWithFindings } from '../components/text-with-findings.tsx';
-import { fromLondonInput, toLondonInput } from '../lib/london-time.ts';
+import { readSchedule, toLondonSchedule } from '../lib/london-time.ts';
 import { mayEdit } from '../lib/states.ts';
 import { X_LIMIT, xWeightedLength } from '../lib/x-length.ts';
 import { Link, navigate, useScreenTitle } from '../router.tsx';
@@ -76,7 +77,7 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
         if (!mayEdit(d.state)) setLoadError('This post can no longer be changed.');
         setText(d.text);
         setChosen(d.accountIds);
-        setSchedule(d.scheduledAt ? toLondonInput(d.scheduledAt) : '');
+        setSchedule(d.scheduledAt ? toLondonSchedule(d.scheduledAt) : '');
         setWarnEdit(['AWAITING_APPROVAL', 'APPROVED', 'SCHEDULED'].includes(d.state));
         setMedia(d.media);
       },
@@ -116,9 +117,14 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
   function formBody() {
     if (!chosen.length) return 'Choose at least one account to post to.';
     if (!text.trim()) return 'Write the post’s text.';
-    const at = schedule ? fromLondonInput(schedule) : null;
-    if (at === undefined) return 'Enter the date and time to publish, or leave it empty.';
-    return { text, accountIds: chosen, scheduledAt: at ? at.toISOString() : null };
+    const when = readSchedule(schedule);
+    if (when.kind === 'problem') return `Publish at: ${when.message}`;
+    if (when.kind === 'twice')
+      return `Publish at: say which ${when.time} you mean (the clocks go back that night).`;
+    // The UK time itself goes to the API, which reads it by the same rules.
+    return when.kind === 'ok'
+      ? { text, accountIds: chosen, scheduledLocal: schedule }
+      : { text, accountIds: chosen, scheduledAt: null };
   }
 
   async function save(submit: boolean) {
@@ -221,24 +227,7 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
           ) : null}
           <PhotoSection media={media} onMedia={setMedia} draftId={photoTarget} />
           {savedId && !draftId ? <p className="hint">Saved as a draft so the photo could be added.</p> : null}
-          <label htmlFor="schedule">Publish at (UK time)</label>
-          <p id="schedule-hint" className="hint">
-            Leave empty to publish as soon as it is approved.
-          </p>
-          <div className="inline">
-            <input
-              id="schedule"
-              type="datetime-local"
-              value={schedule}
-              aria-describedby="schedule-hint"
-              onChange={(e) => setSchedule(e.target.value)}
-            />
-            {schedule ? (
-              <button type="button" className="quiet" onClick={() => setSchedule('')}>
-                Clear time
-              </button>
-            ) : null}
-          </div>
+          <ScheduleField value={schedule} onChange={setSchedule} />
           <div className="actions">
             <button type="submit" className="primary" disabled={busy}>
               Submit for approval
