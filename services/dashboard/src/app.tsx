@@ -14,6 +14,7 @@ import { DraftScreen } from './screens/draft.tsx';
 import { DraftEditor } from './screens/draft-editor.tsx';
 import { EscalationsScreen } from './screens/escalations.tsx';
 import { FormsScreen } from './screens/forms.tsx';
+import { GovernorsReportScreen } from './screens/governors-report.tsx';
 import { LoginScreen } from './screens/login.tsx';
 import { NotFoundScreen } from './screens/not-found.tsx';
 import { OffendersScreen } from './screens/offenders.tsx';
@@ -40,6 +41,7 @@ function Screen() {
   if (path === '/escalations') return <EscalationsScreen />;
   if (path === '/forms') return <FormsScreen />;
   if (path === '/terms-of-use') return <TermsOfUseScreen />;
+  if (path === '/governors-report') return <GovernorsReportScreen />;
   const edit = match('/drafts/:id/edit', path);
   if (edit) return <DraftEditor key={edit.id} draftId={edit.id} />;
   const escalation = match('/escalations/:id', path);

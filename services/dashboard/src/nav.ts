@@ -25,5 +25,6 @@ export const navItems: NavItem[] = [
   { href: '/escalations', label: 'Escalations', roles: ['DSL', 'HEADTEACHER', 'TRUST_ADMIN'] },
   { href: '/forms', label: 'Forms' },
   { href: '/terms-of-use', label: 'Terms of use', permission: 'manageTerms' },
+  { href: '/governors-report', label: 'Governors’ report', permission: 'seeReports' },
   { href: '/audit', label: 'Audit', permission: 'seeAudit' },
 ];

@@ -12,6 +12,8 @@ const sources = [
   path.join(dashboard, 'index.html'),
   path.join(dashboard, 'vite.config.ts'),
   path.join(root, 'services/api/schemas.ts'),
+  path.join(root, 'services/api/report-schemas.ts'),
+  path.join(root, 'services/reports/governors-sections.ts'),
   path.join(root, 'services/domain'),
 ];
 const lockDir = '/tmp/gatepost-dashboard-build.lockdir';
