@@ -6,6 +6,7 @@ import './styles/photos.css';
 import './styles/consent.css';
 import './styles/replies.css';
 import './styles/admin.css';
+import './styles/versions.css';
 import './styles/reports.css';
 
 createRoot(document.getElementById('root')!).render(

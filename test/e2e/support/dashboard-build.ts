@@ -12,6 +12,7 @@ const sources = [
   path.join(dashboard, 'index.html'),
   path.join(dashboard, 'vite.config.ts'),
   path.join(root, 'services/api/schemas.ts'),
+  path.join(root, 'services/api/version-schemas.ts'),
   path.join(root, 'services/api/report-schemas.ts'),
   path.join(root, 'services/reports/governors-sections.ts'),
   path.join(root, 'services/domain'),

@@ -11,24 +11,14 @@ import {
   type TestGatepost,
   waitForState,
 } from '../../support/gatepost.ts';
-
-const roster = [
-  {
-    upn: 'P823741005101',
-    firstName: 'Amelia',
-    lastName: 'Hughes',
-    yearGroup: 'Year 4',
-    photoConsent: true,
-    nameConsent: true,
-  },
-];
+import { ameliaHughes } from '../../support/roster.ts';
 
 let gp: TestGatepost;
 let staff: Api;
 let officer: Api;
 
 beforeAll(async () => {
-  gp = await startTestGatepost({ roster });
+  gp = await startTestGatepost({ roster: [ameliaHughes] });
   staff = await gp.login('staff');
   officer = await gp.login('officer');
 });

@@ -13,6 +13,7 @@ import { PublicationList } from '../components/publication-list.tsx';
 import { RetryPublishing } from '../components/retry-publishing.tsx';
 import { ReviewPanel } from '../components/review-panel.tsx';
 import { StateBadge } from '../components/state-badge.tsx';
+import { VersionChanges } from '../components/version-changes.tsx';
 import { formatLondon } from '../lib/london-time.ts';
 import { mayEdit, maySubmit, mayWithdraw } from '../lib/states.ts';
 import { Link, navigate, useScreenTitle } from '../router.tsx';
@@ -162,6 +163,7 @@ export function DraftScreen({ draftId }: { draftId: string }) {
             <dt>Last changed</dt>
             <dd>{formatLondon(draft.updatedAt)}</dd>
           </dl>
+          {reviewer ? <VersionChanges draft={draft} accounts={accountMap} /> : null}
           <h2>The post</h2>
           <div className="post-text">
             <MarkedText text={draft.text} findings={draft.findings} />
