@@ -21,4 +21,6 @@ export function noticeBody(link: string): string {
 }
 
 export const escalationLink = (publicUrl: string, id: string) => `${publicUrl}/escalations/${id}`;
+export const escalationsLink = (publicUrl: string) => `${publicUrl}/escalations`;
 export const offenderLink = (publicUrl: string, id: string) => `${publicUrl}/offenders/${id}`;
+export const offendersLink = (publicUrl: string) => `${publicUrl}/offenders`;

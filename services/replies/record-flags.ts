@@ -11,7 +11,14 @@ import { createEscalations, escalatedReplyIds, type NewEscalation } from '../rep
 import { createNotices, type NewNotice } from '../repositories/notices.ts';
 import { addOffences, markOffendersNotified, type Offence } from '../repositories/offenders.ts';
 import { chairOfTrusteesEmail, emailsOfRoles } from '../repositories/school-people.ts';
-import { escalationLink, type NoticeKind, noticeSubject, offenderLink } from './notice-texts.ts';
+import {
+  escalationLink,
+  escalationsLink,
+  type NoticeKind,
+  noticeSubject,
+  offenderLink,
+  offendersLink,
+} from './notice-texts.ts';
 import { actionsFor, escalationRecipients, type ReplyRules } from './reply-rules.ts';
 
 export interface Flagged {
@@ -31,13 +38,26 @@ export interface FlagContext {
   actorId: string | null;
 }
 
-const notice = (schoolId: string, kind: NoticeKind, toEmail: string, link: string): NewNotice => ({
-  schoolId,
-  kind,
-  toEmail,
-  subject: noticeSubject(kind),
-  link,
-});
+/**
+ * One notice per recipient for the batch: a flood of concerns or offenders sends each person one
+ * email, not hundreds. A single item still links straight to it; several link to their list.
+ */
+function noticePerRecipient(
+  schoolId: string,
+  kind: NoticeKind,
+  sends: { to: string; link: string }[],
+  listLink: string,
+): NewNotice[] {
+  const links = new Map<string, string[]>();
+  for (const { to, link } of sends) links.set(to, [...(links.get(to) ?? []), link]);
+  return [...links].map(([toEmail, [first, ...more]]) => ({
+    schoolId,
+    kind,
+    toEmail,
+    subject: noticeSubject(kind),
+    link: more.length ? listLink : first!,
+  }));
+}
 
 /** Returns the ids of notices to send once the transaction has committed. */
 export async function recordFlags(
@@ -100,14 +120,16 @@ async function escalate(
     concerns.map((f) => f.reply.id),
   );
   const people = await context.people();
-  const notices: NewNotice[] = [];
+  const sends: { to: string; link: string }[] = [];
   const rows: NewEscalation[] = [];
+  let chair: Promise<string | null> | undefined;
+  const chairEmailOnce = () => (chair ??= chairOfTrusteesEmail(tx, context.schoolId));
   for (const f of concerns.filter((c) => !already.has(c.reply.id))) {
     const spans = f.findings.filter((x) => x.category === 'safeguarding' && x.span).map((x) => x.span!);
     const route = escalationRoute(f.reply.text, spans, people);
     const roles = escalationRecipients[route].first;
-    // Concerns about the headteacher are rare: no need to look the chair up once per batch.
-    const chairEmail = route === 'CHAIR' ? await chairOfTrusteesEmail(tx, context.schoolId) : null;
+    // Concerns about the headteacher are rare: the chair is looked up only for them, once a batch.
+    const chairEmail = route === 'CHAIR' ? await chairEmailOnce() : null;
     const escalation: NewEscalation = {
       id: randomUUID(),
       schoolId: context.schoolId,
@@ -129,10 +151,10 @@ async function escalate(
     });
     const emails = [...(chairEmail ? [chairEmail] : []), ...(await emailsOf(roles))];
     const link = escalationLink(context.publicUrl, escalation.id);
-    for (const to of new Set(emails)) notices.push(notice(context.schoolId, 'escalation', to, link));
+    for (const to of new Set(emails)) sends.push({ to, link });
   }
   await createEscalations(tx, rows);
-  return notices;
+  return noticePerRecipient(context.schoolId, 'escalation', sends, escalationsLink(context.publicUrl));
 }
 
 async function trackOffenders(
@@ -164,7 +186,7 @@ async function trackOffenders(
     reached.map((o) => o.id),
   );
   const heads = await emailsOf(['HEADTEACHER']);
-  const notices: NewNotice[] = [];
+  const sends: { to: string; link: string }[] = [];
   for (const offender of reached) {
     await appendAudit(tx, {
       schoolId: context.schoolId,
@@ -180,7 +202,7 @@ async function trackOffenders(
       },
     });
     const link = offenderLink(context.publicUrl, offender.id);
-    for (const to of heads) notices.push(notice(context.schoolId, 'offender', to, link));
+    for (const to of heads) sends.push({ to, link });
   }
-  return notices;
+  return noticePerRecipient(context.schoolId, 'offender', sends, offendersLink(context.publicUrl));
 }

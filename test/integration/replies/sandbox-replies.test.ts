@@ -271,6 +271,31 @@ describe('replies to a published sandbox post', () => {
     );
   });
 
+  it('a flood of disclosures in one batch sends the DSL one email, linking to the list', async () => {
+    const since = new Date();
+    const flood = Array.from({ length: 6 }, (_, i) => `my stepdad hits me please help ${i}`);
+    const { rows } = await gp.db.sql(`SELECT id FROM "SandboxPost" WHERE "accountId" = $1`, [accountId]);
+    // Already on the platform when the poll comes, so one page and one batch hold them all.
+    await gp.db.sql(
+      `INSERT INTO "SandboxReply" (id, "accountId", "postId", author, text)
+       SELECT gen_random_uuid()::text, $1, $2, '@child' || n, t FROM unnest($3::text[]) WITH ORDINALITY AS u(t, n)`,
+      [accountId, rows[0].id, flood],
+    );
+    await gp.db.sql(`UPDATE "ReplyPoll" SET "nextPollAt" = now()`);
+    await judged(flood);
+    const concerns = (await dsl('GET', '/api/escalations')).body as { reply: { text: string } }[];
+    expect(concerns.filter((e) => flood.includes(e.reply.text))).toHaveLength(flood.length);
+    const { rows: notices } = await gp.db.sql(
+      `SELECT link FROM "Notice" WHERE "toEmail" = 'dsl@demo.gatepost.test' AND "createdAt" >= $1`,
+      [since],
+    );
+    expect(notices).toHaveLength(1);
+    const mail = await until('the DSL’s email about the flood', async () =>
+      (await mails()).find((m) => m.to === 'dsl@demo.gatepost.test' && /\/escalations$/m.test(m.body)),
+    );
+    expect(mail.body).not.toMatch(/stepdad|hits|child/i);
+  });
+
   it('bad input is refused with a clear 4xx and nothing stored', async () => {
     const empty = await inject('@someone', '   ');
     expect(empty.status).toBe(400);
