@@ -2,7 +2,7 @@
 // queues everyone not seen before for the marketing officer (§2), with any pupil or staff name
 // their name matches. The unique (account, person) key means a poll read twice queues nobody twice.
 import { followerSupport } from '../adapters/platforms/follower-support.ts';
-import { type IncomingFollower, PlatformError } from '../adapters/platforms/types.ts';
+import { type IncomingFollower, type PlatformAdapter, PlatformError } from '../adapters/platforms/types.ts';
 import type { Services } from '../context.ts';
 import { findAccount } from '../repositories/accounts.ts';
 import {
@@ -23,8 +23,6 @@ export async function pollFollowers(services: Services, accountId: string): Prom
   const { db } = services;
   const account = await findAccount(db, accountId);
   if (account?.status !== 'ACTIVE' || !followerSupport[account.platform].listsFollowers) return { stored: 0 };
-  const adapter = services.platforms.adapterFor(account);
-  if (!adapter.listFollowers) return { stored: 0 };
   const people = await schoolPeopleNames(db, account.schoolId);
   const read = nameReader(await rosterOf(db, account.schoolId), [...people.headNames, ...people.staffNames]);
   const now = new Date();
@@ -34,7 +32,11 @@ export async function pollFollowers(services: Services, accountId: string): Prom
     found += followers.length;
     stored += await storeFollowers(db, accountId, followers.map(withMatches(read)));
   };
+  // An account not connected yet is refused here, and asked again after a back-off.
+  let adapter: PlatformAdapter | undefined;
   try {
+    adapter = services.platforms.adapterFor(account);
+    if (!adapter.listFollowers) return { stored: 0 };
     if (adapter.listFollowRequests) await store(await adapter.listFollowRequests());
     let cursor: string | undefined;
     for (let page = 0; page < MAX_PAGES; page++) {
@@ -55,7 +57,7 @@ export async function pollFollowers(services: Services, accountId: string): Prom
     const retryAfterMs = error.kind === 'rate_limited' ? (error.retryAfterMs ?? 60_000) : undefined;
     const delay = nextFollowerPollDelay({
       now,
-      rate: adapter.rateLimit(),
+      rate: adapter?.rateLimit() ?? { remaining: null, resetAt: null },
       failures,
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     });

@@ -59,6 +59,9 @@ export const recordFollowerDecision = (
 export const followerPollOf = (db: Db, accountId: string) =>
   db.followerPoll.findUnique({ where: { accountId } });
 
+export const followerPollsOf = (db: Db, accountIds: string[]) =>
+  db.followerPoll.findMany({ where: { accountId: { in: accountIds } } });
+
 export const saveFollowerPoll = (
   db: Db,
   accountId: string,

@@ -3,6 +3,7 @@
 import type { components } from 'twitter-api-sdk/dist/gen/openapi-types.js';
 import type { FakeAnswer, FakeRequest, Route } from './http-fake.ts';
 import { invalidRequest, json, problem } from './x-answers.ts';
+import { followerRoutes } from './x-follower-routes.ts';
 import { mediaRoutes } from './x-media-routes.ts';
 import { oauth2Routes } from './x-oauth2-routes.ts';
 import { mediaKeyOf, type XState, type XTweetRecord } from './x-state.ts';
@@ -191,6 +192,7 @@ export function xRoutes(state: XState): Route[] {
     { method: 'GET', pattern: '/2/users/:id/tweets', handle: (r) => timeline(state, r) },
     { method: 'GET', pattern: '/2/tweets/search/recent', handle: (r) => searchRecent(state, r) },
     ...mediaRoutes(state),
+    ...followerRoutes(state),
     ...oauth2Routes(state),
   ];
 }

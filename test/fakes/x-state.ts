@@ -6,6 +6,10 @@ export interface XUserRecord {
   id: string;
   username: string;
   name: string;
+  description?: string;
+  createdAt?: Date;
+  /** Followers must be accepted; requests wait in `followRequests`. */
+  protected?: boolean;
 }
 
 export interface XTweetRecord {
@@ -70,6 +74,14 @@ export class XState {
   readonly bearerTokens = new Map<string, string>();
   readonly oauth2Clients = new Map<string, { secret: string | null }>();
   readonly oauth2Codes = new Map<string, OAuth2Grant>();
+  /** Who follows whom, oldest follow first (user id → follower ids). */
+  readonly followers = new Map<string, string[]>();
+  /** Requests to follow a protected account, oldest first. */
+  readonly followRequests = new Map<string, string[]>();
+  /** Who each user blocks. */
+  readonly blocks = new Map<string, Set<string>>();
+  /** The app's plan includes the blocking endpoints (X offers them on Enterprise only). */
+  blockingAllowed = false;
   private lastId = 1_860_000_000_000_000_000n;
 
   /** Snowflake-like: later ids compare greater, as since_id relies on. */
@@ -82,6 +94,29 @@ export class XState {
     const user = { id: this.newId(), username, name: username.replace(/_/g, ' ') };
     this.users.set(user.id, user);
     return user;
+  }
+
+  /** Someone new follows `userId` (or asks to, when it is protected). */
+  addFollower(
+    userId: string,
+    username: string,
+    profile: { name?: string; description?: string; createdAt?: Date } = {},
+  ): XUserRecord {
+    const user = { ...this.addUser(username), ...profile };
+    this.users.set(user.id, user);
+    const list = this.users.get(userId)?.protected ? this.followRequests : this.followers;
+    list.set(userId, [...(list.get(userId) ?? []), user.id]);
+    return user;
+  }
+
+  /** X ends a follow, both ways, when either side blocks. */
+  block(userId: string, targetId: string): void {
+    this.blocks.set(userId, (this.blocks.get(userId) ?? new Set()).add(targetId));
+    for (const list of [this.followers, this.followRequests])
+      list.set(
+        userId,
+        (list.get(userId) ?? []).filter((id) => id !== targetId),
+      );
   }
 
   issueKeys(userId: string): XAccountKeys {

@@ -38,15 +38,26 @@ export async function xFollowerPage(x: XClient, accountId: string, cursor?: stri
   return next ? { followers, cursor: next } : { followers };
 }
 
+/** Null when X keeps v1.1 from this app (code 453 on plans without it): requests are then seen on x.com only. */
+async function incomingPage(v1: NonNullable<XClient['v1']>, cursor: string) {
+  try {
+    return await v1.get<{ ids: string[]; next_cursor_str: string }>('friendships/incoming.json', {
+      stringify_ids: true,
+      cursor,
+    });
+  } catch (error) {
+    if (error instanceof ApiResponseError && error.code === 403) return null;
+    throw error;
+  }
+}
+
 export async function xFollowRequests(x: XClient): Promise<IncomingFollower[]> {
   if (!x.v1) return [];
   const ids: string[] = [];
   let cursor = '-1';
   for (let page = 0; page < MAX_REQUEST_PAGES && cursor !== '0'; page++) {
-    const answer = await x.v1.get<{ ids: string[]; next_cursor_str: string }>('friendships/incoming.json', {
-      stringify_ids: true,
-      cursor,
-    });
+    const answer = await incomingPage(x.v1, cursor);
+    if (!answer) return [];
     ids.push(...answer.ids);
     cursor = answer.next_cursor_str;
   }

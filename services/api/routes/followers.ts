@@ -8,7 +8,7 @@ import { decideFollower } from '../../followers/decide-follower.ts';
 import { followerAccounts } from '../../followers/follower-access.ts';
 import { followerView } from '../../followers/follower-views.ts';
 import { pollFollowersSoon, receiveSandboxFollower } from '../../followers/sandbox-follower.ts';
-import { listFollowers } from '../../repositories/followers.ts';
+import { followerPollsOf, listFollowers } from '../../repositories/followers.ts';
 import { route } from '../route.ts';
 import { id } from '../schemas.ts';
 
@@ -60,6 +60,8 @@ const followerAccountSchema = z.object({
   platform: z.string(),
   listsFollowers: z.boolean(),
   note: z.string(),
+  lastPolledAt: z.string().nullable(),
+  lastError: z.string().nullable(),
 });
 
 const followerId = (value: string | undefined) => {
@@ -92,11 +94,21 @@ export const followerRoutes = [
     response: followerAccountSchema.array(),
     async handler({ services, actor }) {
       const accounts = await followerAccounts(services.db, actor);
+      const polls = new Map(
+        (
+          await followerPollsOf(
+            services.db,
+            accounts.map((a) => a.id),
+          )
+        ).map((p) => [p.accountId, p]),
+      );
       return accounts.map((a) => ({
         accountId: a.id,
         handle: a.handle,
         platform: a.platform,
         ...followerSupport[a.platform],
+        lastPolledAt: polls.get(a.id)?.lastPolledAt?.toISOString() ?? null,
+        lastError: polls.get(a.id)?.lastError ?? null,
       }));
     },
   }),
