@@ -1,7 +1,11 @@
-// The governors' report as a printable PDF, made on the server with pdfkit (pure JS; its
-// standard Helvetica metrics ship in the package, so nothing is fetched and no browser runs).
+// The governors' report as a printable PDF, made on the server with pdfkit (pure JS, so no
+// browser runs). The font is DejaVu Sans from its npm package, embedded: PDF's built-in
+// Helvetica cannot write a Welsh school's ŵ or ŷ, and nothing is fetched at run time.
 // Each school and trust starts a page; each section is a small bar chart with its figures
 // written beside the bars, so the page reads the same printed in black and white.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { scopes } from './governors-render.ts';
 import type { GovernorsReport } from './governors-report.ts';
@@ -14,6 +18,19 @@ import {
   reportTitle,
 } from './governors-sections.ts';
 
+const fonts = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
+  'ttf',
+);
+const BODY = 'body';
+const BOLD = 'bold';
+// Read once, on the first report, and shared by every document after.
+let fontFiles: Record<typeof BODY | typeof BOLD, Buffer> | undefined;
+const fontFilesOnce = () =>
+  (fontFiles ??= {
+    body: readFileSync(path.join(fonts, 'DejaVuSans.ttf')),
+    bold: readFileSync(path.join(fonts, 'DejaVuSans-Bold.ttf')),
+  });
 const MARGIN = 56;
 const ROW = 15;
 const LABEL_WIDTH = 190;
@@ -31,10 +48,10 @@ function drawSection(doc: Doc, section: ReportSection): void {
   const rows = Math.max(1, section.items.length);
   if (doc.y + 24 + rows * ROW > bottom(doc)) doc.addPage();
   const top = doc.y;
-  doc.font('Helvetica-Bold').fontSize(11).fillColor(INK).text(section.title, MARGIN, top);
+  doc.font(BOLD).fontSize(11).fillColor(INK).text(section.title, MARGIN, top);
   let y = top + 16;
   if (!section.items.length) {
-    doc.font('Helvetica').fontSize(10).fillColor(MUTED).text('None in this period.', MARGIN, y);
+    doc.font(BODY).fontSize(10).fillColor(MUTED).text('None in this period.', MARGIN, y);
     doc.y = y + ROW + 8;
     return;
   }
@@ -42,7 +59,7 @@ function drawSection(doc: Doc, section: ReportSection): void {
   const barRoom = contentWidth(doc) - LABEL_WIDTH - 8 - VALUE_WIDTH;
   const shares = new Map(chartBars(section).map((b) => [b.label, b.share]));
   for (const item of section.items) {
-    doc.font('Helvetica').fontSize(10).fillColor(INK);
+    doc.font(BODY).fontSize(10).fillColor(INK);
     doc.text(item.label, MARGIN, y + 2, {
       width: LABEL_WIDTH,
       height: ROW,
@@ -67,7 +84,7 @@ function pageNumbers(doc: Doc): void {
     const margin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc
-      .font('Helvetica')
+      .font(BODY)
       .fontSize(8)
       .fillColor(MUTED)
       .text(`Page ${i + 1} of ${count}`, MARGIN, doc.page.height - MARGIN / 2, {
@@ -93,6 +110,7 @@ export function governorsPdf(report: GovernorsReport): Promise<Buffer> {
       CreationDate: new Date(report.generatedAt),
     },
   });
+  for (const [name, file] of Object.entries(fontFilesOnce())) doc.registerFont(name, file);
   const chunks: Buffer[] = [];
   const finished = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -100,11 +118,11 @@ export function governorsPdf(report: GovernorsReport): Promise<Buffer> {
     doc.on('error', reject);
   });
 
-  doc.font('Helvetica-Bold').fontSize(17).fillColor(INK).text('Social media monitoring report');
-  doc.font('Helvetica').fontSize(13).text(reportPeriod(report));
+  doc.font(BOLD).fontSize(17).fillColor(INK).text('Social media monitoring report');
+  doc.font(BODY).fontSize(13).text(reportPeriod(report));
   doc.moveDown(0.4);
   doc
-    .font('Helvetica')
+    .font(BODY)
     .fontSize(10)
     .fillColor(MUTED)
     .text(
@@ -118,7 +136,7 @@ export function governorsPdf(report: GovernorsReport): Promise<Buffer> {
   for (const [i, [kind, scope]] of scopes(report).entries()) {
     if (i > 0) doc.addPage();
     else doc.moveDown(1);
-    doc.font('Helvetica-Bold').fontSize(14).fillColor(INK).text(`${scope.name} (${kind})`, MARGIN);
+    doc.font(BOLD).fontSize(14).fillColor(INK).text(`${scope.name} (${kind})`, MARGIN);
     doc.moveDown(0.6);
     for (const section of reportSections(scope)) drawSection(doc, section);
   }
