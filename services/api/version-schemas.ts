@@ -26,7 +26,7 @@ export const photoChangeSchema = z.discriminatedUnion('change', [
 ]);
 
 export const draftChangesSchema = z.object({
-  /** The version compared with. */
+  /** The version compared with: the last the officer had in front of them, else the one before. */
   since: z.number().int(),
   /** The version shown now; null when the draft was edited after its last submission. */
   current: z.number().int().nullable(),

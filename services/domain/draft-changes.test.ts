@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesBetween, type VersionContent, type VersionPhoto } from './draft-changes.ts';
+import { changesBetween, comparedVersion, type VersionContent, type VersionPhoto } from './draft-changes.ts';
 
 const photo = (id: string, more: Partial<VersionPhoto> = {}): VersionPhoto => ({
   id,
@@ -112,5 +112,28 @@ describe('what changed since the last version', () => {
         to: { source: 'LICENSED', note: 'Woodland Trust' },
       },
     ]);
+  });
+});
+
+describe('the version compared with', () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 10, 27, 9, minute));
+  const versions = [1, 2, 3].map((number) => ({ number, submittedAt: at(number * 10) }));
+
+  it('is the last one the officer had in front of them, passing over one the checks sent back', () => {
+    // Version 1 reached the officer (then was returned); version 2 failed the checks.
+    expect(comparedVersion(versions, 3, [at(12)])?.number).toBe(1);
+  });
+
+  it('is the one before when the officer saw none of the earlier ones', () => {
+    expect(comparedVersion(versions, 3, [])?.number).toBe(2);
+    expect(comparedVersion(versions, 3, [at(35)])?.number).toBe(2);
+  });
+
+  it('is the latest version the officer saw when the draft was edited after it', () => {
+    expect(comparedVersion(versions, null, [at(12), at(31)])?.number).toBe(3);
+  });
+
+  it('is none for a first version', () => {
+    expect(comparedVersion(versions.slice(0, 1), 1, [at(12)])).toBeUndefined();
   });
 });

@@ -145,3 +145,21 @@ export function changesBetween(before: VersionContent, after: VersionContent): D
     !text && !scheduledAt && !photos.length && !accounts.added.length && !accounts.removed.length;
   return { text, accounts, scheduledAt, photos, unchanged };
 }
+
+/**
+ * The version to compare with: the latest one before `current` that reached the officer's queue
+ * (what they last saw, and perhaps approved or returned), else simply the one before. A version
+ * the checks sent straight back was never in front of the officer, so it is passed over.
+ */
+export function comparedVersion<V extends { number: number; submittedAt: Date }>(
+  versions: V[],
+  current: number | null,
+  reachedOfficerAt: Date[],
+): V | undefined {
+  const earlier = versions.filter((v) => current === null || v.number < current);
+  const seen = earlier.filter((v) => {
+    const next = versions.find((n) => n.number === v.number + 1);
+    return reachedOfficerAt.some((at) => at >= v.submittedAt && (!next || at < next.submittedAt));
+  });
+  return seen.at(-1) ?? earlier.at(-1);
+}

@@ -1,10 +1,15 @@
-// A draft's submitted versions and what changed since the one before, for whoever may see the
-// draft: the officer reviewing a resubmission reads only the changes, not the whole post again.
+// A draft's submitted versions and what changed since the one the officer last saw, for whoever
+// may see the draft: the officer reviewing a resubmission reads only the changes, not the whole
+// post again.
 import type { Services } from '../context.ts';
 import type { Actor } from '../domain/actor.ts';
-import { changesBetween, versionContent } from '../domain/draft-changes.ts';
+import { changesBetween, comparedVersion, versionContent } from '../domain/draft-changes.ts';
+import { listAudit } from '../repositories/audit.ts';
 import { listDraftVersions } from '../repositories/draft-versions.ts';
 import { loadDraftFor } from './draft-access.ts';
+
+/** The audited steps that put a draft in front of the officer. */
+const toOfficer = new Set(['draft.awaitApproval', 'draft.override']);
 
 export async function draftVersions(services: Services, actor: Actor, id: string) {
   const draft = await loadDraftFor(services.db, actor, id);
@@ -12,9 +17,12 @@ export async function draftVersions(services: Services, actor: Actor, id: string
   const now = versionContent(draft);
   const latest = versions.at(-1);
   // The draft as it is now is the latest version unless it was edited after that submission
-  // (then it is compared, unsubmitted, with what was submitted last).
+  // (then it is compared, unsubmitted, with what the officer saw).
   const current = latest && changesBetween(latest.content, now).unchanged ? latest : undefined;
-  const since = current ? versions.at(-2) : latest;
+  const reachedOfficerAt = (await listAudit(services.db, { subjectId: draft.id, limit: 1000 }))
+    .filter((e) => toOfficer.has(e.action))
+    .map((e) => e.at);
+  const since = comparedVersion(versions, current?.number ?? null, reachedOfficerAt);
   return {
     versions: versions.map((v) => ({
       number: v.number,

@@ -159,6 +159,33 @@ describe('what changed since the last version', () => {
     expect(changes).toMatchObject({ since: 1, current: 2, unchanged: true, text: null, photos: [] });
   });
 
+  it('compares with the version the officer returned, passing over one the checks sent back', async () => {
+    const created = await staff('POST', '/api/drafts', {
+      accountIds: [gp.seeded.accountId],
+      text: 'Our swimming gala is on Friday.',
+    });
+    const id = created.body.id as string;
+    await submitAndWait(id);
+    expect((await officer('POST', `/api/drafts/${id}/return`, { reason: 'Say who won.' })).status).toBe(200);
+    await staff('PATCH', `/api/drafts/${id}`, { text: 'Amelia Hughes won at our swimming gala on Friday.' });
+    expect((await submitAndWait(id, ['CHANGES_REQUIRED', 'AWAITING_APPROVAL'])).state).toBe(
+      'CHANGES_REQUIRED',
+    );
+    await staff('PATCH', `/api/drafts/${id}`, { text: 'Year 4 won at our swimming gala on Friday.' });
+    await submitAndWait(id);
+    const { versions, changesSinceLastVersion: changes } = await versionsSeenBy(officer, id);
+    expect(versions).toHaveLength(3);
+    expect(changes).toMatchObject({ since: 1, current: 3 });
+    // Against version 1, not 2: the name the checks refused never reached the officer.
+    expect(changes.text).toEqual([
+      { kind: 'removed', text: 'Our' },
+      { kind: 'inserted', text: 'Year 4 won at our' },
+      { kind: 'same', text: ' swimming gala ' },
+      { kind: 'removed', text: 'is ' },
+      { kind: 'same', text: 'on Friday.' },
+    ]);
+  });
+
   it('another school’s officer cannot read the versions', async () => {
     const created = await staff('POST', '/api/drafts', {
       accountIds: [gp.seeded.accountId],
