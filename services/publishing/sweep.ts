@@ -10,9 +10,10 @@ import { findDuePublications } from '../repositories/publications.ts';
 
 export async function sweep(services: Services) {
   const drafts = await findDraftsInStates(services.db, ['SUBMITTED', 'CHECKING']);
-  for (const draft of drafts) {
-    await services.queue.enqueue('text-check', { draftId: draft.id, contentHash: draft.contentHash });
-  }
+  const checks = await services.queue.enqueueMissing(
+    'text-check',
+    drafts.map((draft) => ({ draftId: draft.id, contentHash: draft.contentHash })),
+  );
   const due = await findDuePublications(services.db);
   for (const publication of due) {
     const delay = (publication.draft.scheduledAt?.getTime() ?? 0) - Date.now();
@@ -26,7 +27,7 @@ export async function sweep(services: Services) {
   // Training about to lapse: the officer hears 30 days and 7 days before.
   const trainingReminders = await remindOfTraining(services);
   const done = {
-    checks: drafts.length,
+    checks,
     publications: due.length,
     ...media,
     consentLapsed,

@@ -66,6 +66,25 @@ export class JobQueue {
     await queue.add(name, data, { jobId, delay: Math.max(0, delayMs) });
   }
 
+  /**
+   * The sweep's enqueue: many jobs, most of them usually still waiting. One pipelined look at
+   * Redis finds the ones that are missing or finished, and only those are enqueued.
+   */
+  async enqueueMissing<N extends JobName>(name: N, payloads: JobPayload<N>[]): Promise<number> {
+    if (payloads.length === 0) return 0;
+    const queue = this.queue(name);
+    const lookups = (await queue.getBackend().client).pipeline();
+    for (const payload of payloads) lookups.hgetall(queue.toKey(jobIdFor(name, payload)));
+    const answers = (await lookups.exec()) ?? [];
+    const missing = payloads.filter((_, i) => {
+      const [error, job] = answers[i] ?? [];
+      const { timestamp, finishedOn } = (job ?? {}) as Record<string, string | undefined>;
+      return Boolean(error) || !timestamp || Boolean(finishedOn);
+    });
+    for (const payload of missing) await this.enqueue(name, payload);
+    return missing.length;
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
   }
