@@ -9,60 +9,18 @@ import { followerAccounts } from '../../followers/follower-access.ts';
 import { followerView } from '../../followers/follower-views.ts';
 import { pollFollowersSoon, receiveSandboxFollower } from '../../followers/sandbox-follower.ts';
 import { followerPollsOf, listFollowers } from '../../repositories/followers.ts';
+import {
+  decisionBody,
+  followerAccountSchema,
+  followerQuery,
+  followerSchema,
+  pollBody,
+  sandboxFollowerBody,
+} from '../follower-schemas.ts';
 import { route } from '../route.ts';
 import { id } from '../schemas.ts';
 
 const tag = 'followers';
-const statuses = ['PENDING', 'APPROVED', 'REMOVED', 'BLOCKED'] as const;
-const decisions = ['approve', 'remove', 'block'] as const;
-
-const followerQuery = z.strictObject({
-  accountId: id.optional(),
-  status: z.enum(statuses, { message: `status must be one of ${statuses.join(', ')}` }).optional(),
-});
-const decisionBody = z.strictObject({
-  decision: z.enum(decisions, { message: `decision must be one of ${decisions.join(', ')}` }),
-});
-const pollBody = z.strictObject({ accountId: id });
-const sandboxFollowerBody = z.strictObject({
-  handle: z.string().trim().min(1, 'Give the follower’s handle.').max(100),
-  displayName: z.string().trim().min(1, 'Give the follower’s display name.').max(100),
-  bio: z.string().trim().max(500, 'Keep the bio under 500 characters.').optional(),
-  accountCreatedAt: z.iso
-    .date('Give the date their account was made as YYYY-MM-DD.')
-    .transform((d) => new Date(`${d}T00:00:00Z`))
-    .optional(),
-});
-
-const actionSchema = z.object({ available: z.boolean(), note: z.string().nullable() });
-const followerSchema = z.object({
-  id: z.string(),
-  accountId: z.string(),
-  accountHandle: z.string(),
-  platform: z.string(),
-  handle: z.string(),
-  displayName: z.string(),
-  bio: z.string(),
-  accountCreatedAt: z.string().nullable(),
-  isRequest: z.boolean(),
-  nameMatches: z.array(
-    z.object({ kind: z.enum(['pupil', 'staff']), level: z.enum(['full', 'first']), name: z.string() }),
-  ),
-  status: z.enum(statuses),
-  firstSeenAt: z.string(),
-  decidedAt: z.string().nullable(),
-  decidedById: z.string().nullable(),
-  actions: z.object({ approve: actionSchema, remove: actionSchema, block: actionSchema }),
-});
-const followerAccountSchema = z.object({
-  accountId: z.string(),
-  handle: z.string(),
-  platform: z.string(),
-  listsFollowers: z.boolean(),
-  note: z.string(),
-  lastPolledAt: z.string().nullable(),
-  lastError: z.string().nullable(),
-});
 
 const followerId = (value: string | undefined) => {
   if (!id.safeParse(value).success) throw notFound('That follower');

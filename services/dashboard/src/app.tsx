@@ -13,6 +13,7 @@ import { ConsentScreen } from './screens/consent.tsx';
 import { DraftScreen } from './screens/draft.tsx';
 import { DraftEditor } from './screens/draft-editor.tsx';
 import { EscalationsScreen } from './screens/escalations.tsx';
+import { FollowersScreen } from './screens/followers.tsx';
 import { FormsScreen } from './screens/forms.tsx';
 import { GovernorsReportScreen } from './screens/governors-report.tsx';
 import { LoginScreen } from './screens/login.tsx';
@@ -38,6 +39,7 @@ function Screen() {
   if (path === '/replies') return <RepliesScreen />;
   if (path === '/abuse-log') return <AbuseLogScreen />;
   if (path === '/offenders') return <OffendersScreen />;
+  if (path === '/followers') return <FollowersScreen />;
   if (path === '/escalations') return <EscalationsScreen />;
   if (path === '/forms') return <FormsScreen />;
   if (path === '/terms-of-use') return <TermsOfUseScreen />;

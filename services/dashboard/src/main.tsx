@@ -5,6 +5,7 @@ import './styles.css';
 import './styles/photos.css';
 import './styles/consent.css';
 import './styles/replies.css';
+import './styles/followers.css';
 import './styles/admin.css';
 import './styles/versions.css';
 import './styles/reports.css';

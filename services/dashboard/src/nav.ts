@@ -22,6 +22,7 @@ export const navItems: NavItem[] = [
   { href: '/replies', label: 'Replies', permission: 'seeReplies' },
   { href: '/abuse-log', label: 'Abuse log', permission: 'seeReplies' },
   { href: '/offenders', label: 'Offenders', permission: 'seeReplies' },
+  { href: '/followers', label: 'Followers', permission: 'seeReplies' },
   { href: '/escalations', label: 'Escalations', roles: ['DSL', 'HEADTEACHER', 'TRUST_ADMIN'] },
   { href: '/forms', label: 'Forms' },
   { href: '/terms-of-use', label: 'Terms of use', permission: 'manageTerms' },
