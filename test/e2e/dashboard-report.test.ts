@@ -140,7 +140,13 @@ describe('the governors’ report screen', () => {
     );
     expect(await csv.text()).toMatch(/^scope,name,section,item,value,from,to\r\n/);
 
-    // Staff never see the report in their menu.
+    // Back to the last three months: the fields follow the address.
+    await officer.goBack();
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+    await expect.poll(() => officer.getByLabel('To (UK date, included)').inputValue()).toBe(today);
+
+    // The trust admin reads it too; staff never see it in their menu.
+    expect(await menuLabels(await signIn('trustadmin'))).toContain('Governors’ report');
     expect(await menuLabels(await signIn('staff'))).not.toContain('Governors’ report');
   }, 90_000);
 

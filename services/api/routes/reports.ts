@@ -31,7 +31,7 @@ export const reportRoutes = [
     method: 'get',
     path: '/api/reports/governors',
     summary:
-      'Governors’ report for a period, per school and trust (marketing officer, headteacher, trust admin)',
+      'Governors’ report for a period, per school and trust (marketing officer, headteacher, trust admin). from and to are UK days (YYYY-MM-DD, to included) or ISO date-times; the same query gives governors.csv, governors.html and governors.pdf',
     tag,
     access: 'signed-in',
     query: periodQuery,

@@ -1,7 +1,7 @@
 // The governors' report (§12 monitoring and review) for the marketing officer, headteacher and
 // trust admin: choose a period (UK days; the last three months unless the address says
 // otherwise), see each school's or trust's figures as charts, and take the PDF or CSV away.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { type GovernorsReportJson, governorsReportSchema } from '../../../api/report-schemas.ts';
 import { reportPeriod, reportSections } from '../../../reports/governors-sections.ts';
 import { api } from '../api/client.ts';
@@ -56,6 +56,9 @@ export function GovernorsReportScreen() {
   const period = periodOf(location.split('?')[1] ?? '');
   const query = new URLSearchParams({ from: period.from, to: period.to }).toString();
   const [asked, setAsked] = useState<Period>(period);
+  // Back and forward change the address: the fields follow the period shown.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `query` is the period, written out.
+  useEffect(() => setAsked(period), [query]);
   const [scopeKey, setScopeKey] = useState<string>();
   const report = useLoad(
     (signal) => api('GET', `/api/reports/governors?${query}`, governorsReportSchema, undefined, signal),
