@@ -19,13 +19,13 @@ export interface FollowerSupport {
 }
 
 const X_BLOCK_PLAN =
-  "X's API blocks only for apps on X's Enterprise plan; if X refuses, block them on x.com instead.";
+  "Works only if the school's X app is on X's Enterprise plan; otherwise block them on x.com.";
 
 export const followerSupport: Record<Platform, FollowerSupport> = {
   SANDBOX: { listsFollowers: true, note: 'The sandbox lists its followers and can remove or block them.' },
   X: {
     listsFollowers: true,
-    note: "X lists the account's followers, and a protected account's follow requests when it is connected with OAuth 1.0a keys. X's API cannot accept or decline a follow request: do that on x.com.",
+    note: "X lists the account's followers, and a protected account's follow requests when it is connected with OAuth 1.0a keys. X's API cannot accept or decline follow requests, and blocks only for apps on X's Enterprise plan.",
   },
   FACEBOOK: {
     listsFollowers: false,
@@ -55,7 +55,7 @@ export function followerActions(
       remove: isRequest
         ? unavailable("X's API cannot decline a follow request: decline it on x.com, or block them.")
         : available(
-            `X has no "remove follower" call: Gatepost blocks them and at once unblocks them. ${X_BLOCK_PLAN}`,
+            "Blocks and at once unblocks them (X has no call to remove a follower); needs X's Enterprise plan, like Block.",
           ),
       block: available(X_BLOCK_PLAN),
     };

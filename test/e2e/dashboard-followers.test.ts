@@ -1,0 +1,116 @@
+// The Followers screen (§2) in a real browser against the whole product and a fake X: the
+// officer checks the school's X account for new followers, sees who matches a pupil's name,
+// cannot decline a follow request X's API has no call for (and is told why), and blocks a
+// follower on X; the headteacher sees the queue without the buttons. Axe-clean at phone and
+// desktop widths, within the CSP.
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../services/adapters/db/database.ts';
+import { type FakeX, startFakeX } from '../fakes/fake-x.ts';
+import { startTestGatepost, type TestGatepost } from '../support/gatepost.ts';
+import { addAccount, fakeXSettings } from '../support/platform-accounts.ts';
+import { openTestDatabase } from '../support/schools.ts';
+import { launchChromium, SCREENSHOTS } from './support/browser.ts';
+import { ensureDashboardBuilt } from './support/dashboard-build.ts';
+import { noSeriousViolations, openScreen, signInAs } from './support/sign-in.ts';
+
+// biome-ignore format: one pupil on one line
+const amelia = { upn: 'P823741005101', firstName: 'Amelia', lastName: 'Hughes', yearGroup: 'Year 4', photoConsent: true, nameConsent: true };
+
+let fake: FakeX;
+let gp: TestGatepost;
+let db: Database;
+let browser: Browser;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  await ensureDashboardBuilt();
+  fake = await startFakeX();
+  const school = fake.account.id;
+  fake.state.addFollower(school, 'oakfield_bakery', {
+    name: 'Oakfield Bakery',
+    description: 'Fresh bread daily on the high street.',
+    createdAt: new Date('2014-03-02T10:00:00Z'),
+  });
+  fake.state.addFollower(school, 'amelia_hughes09', {
+    name: 'Amelia 🌸',
+    description: 'year 4 🦄 netball',
+    createdAt: new Date(Date.now() - 6 * 86_400_000),
+  });
+  fake.state.users.get(school)!.protected = true;
+  fake.state.addFollower(school, 'curious_stranger', {
+    name: 'Curious Stranger',
+    createdAt: new Date('2021-05-01'),
+  });
+  [gp, browser] = await Promise.all([
+    startTestGatepost({
+      roster: [amelia],
+      env: fakeXSettings(fake, `e2e-followers-${process.pid}`),
+      sweepMs: 60_000,
+    }),
+    launchChromium(),
+  ]);
+  db = await openTestDatabase(gp);
+  const xAccountId = await addAccount(gp, db, 'X', '@oakfield_primary');
+  await addAccount(gp, db, 'FACEBOOK', 'Oakfield Primary School');
+  const ict = await gp.login('ict');
+  const connected = await ict('POST', `/api/accounts/${xAccountId}/credentials`, {
+    credentials: { kind: 'oauth1', ...fake.keys.oauth1 },
+  });
+  expect(connected.status).toBe(200);
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await db?.close();
+  await gp?.stop();
+  await fake?.close();
+});
+
+const signIn = (who: string): Promise<Page> => signInAs(browser, gp.url, who, problems);
+const card = (page: Page, handle: string) => page.locator('.card.follower', { hasText: handle });
+
+describe('the Followers screen', () => {
+  it('lets the officer vet new followers of the X account, warned of a pupil’s name', async () => {
+    const officer = await signIn('officer');
+    await openScreen(officer, 'Followers');
+    await officer.getByRole('heading', { name: 'Followers', level: 1 }).waitFor();
+    const xAccount = officer.locator('.follower-accounts .card', { hasText: '@oakfield_primary' });
+    await officer
+      .locator('.follower-accounts .card', { hasText: 'Oakfield Primary School' })
+      .getByText('gives a Page only the number of its followers', { exact: false })
+      .waitFor();
+    await xAccount.getByRole('button', { name: 'Check for new followers' }).click();
+
+    const amelia = card(officer, '@amelia_hughes09');
+    await amelia.getByText('Name matches pupil Amelia Hughes (Year 4)').waitFor({ timeout: 30_000 });
+    await amelia.getByText('New account').waitFor();
+    await card(officer, '@oakfield_bakery').getByText('Fresh bread daily on the high street.').waitFor();
+    expect(await card(officer, '@oakfield_bakery').locator('.name-warnings').count()).toBe(0);
+
+    const request = card(officer, '@curious_stranger');
+    await request.getByText('Asks to follow').waitFor();
+    expect(await request.getByRole('button', { name: 'Remove' }).isDisabled()).toBe(true);
+    await request.getByText(/^Not available: X’?'?s API cannot decline a follow request/).waitFor();
+    await noSeriousViolations(officer, 'followers');
+    await officer.screenshot({ path: path.join(SCREENSHOTS, 'followers.png'), fullPage: true });
+
+    fake.state.blockingAllowed = true;
+    await card(officer, '@oakfield_bakery').getByRole('button', { name: 'Block' }).click();
+    await card(officer, '@oakfield_bakery').waitFor({ state: 'detached' });
+    const bakery = [...fake.state.users.values()].find((u) => u.username === 'oakfield_bakery')!;
+    expect(fake.state.blocks.get(fake.account.id)?.has(bakery.id)).toBe(true);
+    await officer.getByLabel('Show').selectOption({ label: 'Blocked' });
+    await card(officer, '@oakfield_bakery').getByText('Blocked', { exact: true }).waitFor();
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('shows the headteacher the queue without the officer’s buttons', async () => {
+    const head = await signIn('head');
+    await openScreen(head, 'Followers');
+    const amelia = card(head, '@amelia_hughes09');
+    await amelia.getByText('Name matches pupil Amelia Hughes (Year 4)').waitFor();
+    expect(await amelia.getByRole('button').count()).toBe(0);
+    expect(await head.getByRole('button', { name: 'Check for new followers' }).count()).toBe(0);
+  }, 60_000);
+});
