@@ -10,7 +10,10 @@ export interface Offence {
   labels: string[];
 }
 
-/** Adds offences to each author's record in one statement; returns the records as they now stand. */
+/**
+ * Adds offences to each author's record in one statement; returns the records as they now stand.
+ * Rows are taken in author order, so two batches naming the same authors never deadlock.
+ */
 export function addOffences(tx: Prisma.TransactionClient, offences: Offence[]) {
   const col = <T>(f: (o: Offence) => T) => offences.map(f);
   return tx.$queryRaw<
@@ -21,6 +24,7 @@ export function addOffences(tx: Prisma.TransactionClient, offences: Offence[]) {
     FROM unnest(${col((o) => o.accountId)}::text[], ${col((o) => o.authorId)}::text[],
                 ${col((o) => o.authorHandle)}::text[], ${col((o) => o.count)}::int[],
                 ${col((o) => o.labels.join(','))}::text[]) AS t(a, au, h, c, l)
+    ORDER BY a, au
     ON CONFLICT ("accountId", "authorId") DO UPDATE SET
       count = "Offender".count + excluded.count,
       labels = ARRAY(SELECT DISTINCT unnest("Offender".labels || excluded.labels) ORDER BY 1),
