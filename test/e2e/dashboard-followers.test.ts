@@ -8,15 +8,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../services/adapters/db/database.ts';
 import { type FakeX, startFakeX } from '../fakes/fake-x.ts';
+import { amelia, followersOnX } from '../support/followers.ts';
 import { startTestGatepost, type TestGatepost } from '../support/gatepost.ts';
 import { addAccount, fakeXSettings } from '../support/platform-accounts.ts';
 import { openTestDatabase } from '../support/schools.ts';
 import { launchChromium, SCREENSHOTS } from './support/browser.ts';
 import { ensureDashboardBuilt } from './support/dashboard-build.ts';
 import { noSeriousViolations, openScreen, signInAs } from './support/sign-in.ts';
-
-// biome-ignore format: one pupil on one line
-const amelia = { upn: 'P823741005101', firstName: 'Amelia', lastName: 'Hughes', yearGroup: 'Year 4', photoConsent: true, nameConsent: true };
 
 let fake: FakeX;
 let gp: TestGatepost;
@@ -28,16 +26,7 @@ beforeAll(async () => {
   await ensureDashboardBuilt();
   fake = await startFakeX();
   const school = fake.account.id;
-  fake.state.addFollower(school, 'oakfield_bakery', {
-    name: 'Oakfield Bakery',
-    description: 'Fresh bread daily on the high street.',
-    createdAt: new Date('2014-03-02T10:00:00Z'),
-  });
-  fake.state.addFollower(school, 'amelia_hughes09', {
-    name: 'Amelia 🌸',
-    description: 'year 4 🦄 netball',
-    createdAt: new Date(Date.now() - 6 * 86_400_000),
-  });
+  followersOnX(fake);
   fake.state.users.get(school)!.protected = true;
   fake.state.addFollower(school, 'curious_stranger', {
     name: 'Curious Stranger',

@@ -1,6 +1,8 @@
-// A follower waiting for the officer's vetting, as the follower poll would leave it.
+// Followers for tests: one waiting for the officer's vetting as the poll would leave it, and
+// people following the school on the fake X.
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../services/adapters/db/database.ts';
+import type { FakeX } from '../fakes/fake-x.ts';
 import type { SchoolFixture } from './schools.ts';
 
 export const makeFollower = (db: Database, school: SchoolFixture, isRequest = false) =>
@@ -13,3 +15,21 @@ export const makeFollower = (db: Database, school: SchoolFixture, isRequest = fa
       isRequest,
     },
   });
+
+/** A pupil on the roster whose name a follower's handle carries. */
+// biome-ignore format: one pupil on one line
+export const amelia = { upn: 'P823741005101', firstName: 'Amelia', lastName: 'Hughes', yearGroup: 'Year 4', photoConsent: true, nameConsent: true };
+
+/** A local business and a days-old account named like the pupil, following the school on X. */
+export function followersOnX(fake: FakeX): void {
+  fake.state.addFollower(fake.account.id, 'oakfield_bakery', {
+    name: 'Oakfield Bakery',
+    description: 'Fresh bread daily on the high street.',
+    createdAt: new Date('2014-03-02T10:00:00Z'),
+  });
+  fake.state.addFollower(fake.account.id, 'amelia_hughes09', {
+    name: 'Amelia 🌸',
+    description: 'year 4 🦄 netball',
+    createdAt: new Date(Date.now() - 6 * 86_400_000),
+  });
+}

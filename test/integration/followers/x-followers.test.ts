@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../services/adapters/db/database.ts';
 import { type FakeX, startFakeX } from '../../fakes/fake-x.ts';
+import { amelia, followersOnX } from '../../support/followers.ts';
 import { type Api, startTestGatepost, type TestGatepost } from '../../support/gatepost.ts';
 import { addAccount, fakeXSettings } from '../../support/platform-accounts.ts';
 import { until } from '../../support/replies.ts';
@@ -16,8 +17,6 @@ let db: Database;
 let officer: Api;
 let head: Api;
 let accountId: string;
-// biome-ignore format: one pupil on one line
-const amelia = { upn: 'P823741005101', firstName: 'Amelia', lastName: 'Hughes', yearGroup: 'Year 4', photoConsent: true, nameConsent: true };
 
 interface Follower {
   id: string;
@@ -56,16 +55,7 @@ async function pollNow(): Promise<void> {
 beforeAll(async () => {
   fake = await startFakeX();
   const me = fake.account.id;
-  fake.state.addFollower(me, 'oakfield_bakery', {
-    name: 'Oakfield Bakery',
-    description: 'Fresh bread daily on the high street',
-    createdAt: new Date('2014-03-02T10:00:00Z'),
-  });
-  fake.state.addFollower(me, 'amelia_hughes09', {
-    name: 'Amelia 🌸',
-    description: 'year 4 🦄',
-    createdAt: new Date('2026-11-20T16:00:00Z'),
-  });
+  followersOnX(fake);
   fake.state.addFollower(me, 'sam_staff', { name: 'Sam Staff', createdAt: new Date('2019-01-01T00:00:00Z') });
   gp = await startTestGatepost({
     roster: [amelia],
@@ -98,7 +88,7 @@ describe('followers of an X account', () => {
     const bakery = await byHandle('@oakfield_bakery');
     expect(bakery).toMatchObject({
       displayName: 'Oakfield Bakery',
-      bio: 'Fresh bread daily on the high street',
+      bio: 'Fresh bread daily on the high street.',
       accountCreatedAt: '2014-03-02T10:00:00.000Z',
       isRequest: false,
       status: 'PENDING',
