@@ -109,18 +109,14 @@ export async function signOutEverywhere(services: Services, actor: Actor) {
 
 export const signOut = (db: Db, secret: string) => deleteSession(db, sha256(secret));
 
-async function actorOf(db: Db, userId: string): Promise<Actor> {
-  return { userId, memberships: await membershipsOf(db, userId) };
-}
-
 export async function actorFromSession(db: Db, secret: string): Promise<Actor | undefined> {
   const session = await findSession(db, sha256(secret));
   if (!session || session.expiresAt.getTime() < Date.now()) return undefined;
-  return actorOf(db, session.userId);
+  return { userId: session.userId, memberships: session.user.memberships };
 }
 
 export async function actorFromToken(db: Db, token: string): Promise<Actor | undefined> {
   const row = await findApiToken(db, sha256(token));
   if (!row || row.revokedAt) return undefined;
-  return actorOf(db, row.userId);
+  return { userId: row.userId, memberships: row.user.memberships };
 }

@@ -29,11 +29,16 @@ export const setPasswordHash = (db: Db, userId: string, passwordHash: string) =>
 export const createSession = (db: Db, session: { id: string; userId: string; expiresAt: Date }) =>
   db.session.create({ data: session });
 
-export const findSession = (db: Db, id: string) => db.session.findUnique({ where: { id } });
+// Who is asking, with their roles: one query on every request.
+const withMemberships = { user: { select: { memberships: { select: { schoolId: true, role: true } } } } };
+
+export const findSession = (db: Db, id: string) =>
+  db.session.findUnique({ where: { id }, include: withMemberships });
 
 export const deleteSession = (db: Db, id: string) => db.session.deleteMany({ where: { id } });
 
-export const findApiToken = (db: Db, tokenHash: string) => db.apiToken.findUnique({ where: { tokenHash } });
+export const findApiToken = (db: Db, tokenHash: string) =>
+  db.apiToken.findUnique({ where: { tokenHash }, include: withMemberships });
 
 export const peopleNamed = (db: Db, ids: string[]) =>
   db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true } });

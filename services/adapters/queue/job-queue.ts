@@ -59,8 +59,8 @@ export class JobQueue {
     const queue = this.queue(name);
     const existing = await queue.getJob(jobId);
     if (existing) {
-      const state = await existing.getState();
-      if (state !== 'completed' && state !== 'failed') return;
+      // Completed or failed jobs carry finishedOn: no need to ask Redis for the state too.
+      if (!existing.finishedOn) return;
       await existing.remove().catch(() => undefined);
     }
     await queue.add(name, data, { jobId, delay: Math.max(0, delayMs) });
