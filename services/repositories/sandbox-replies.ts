@@ -20,13 +20,20 @@ export const sandboxRepliesAfter = (
   });
 
 /**
- * The sandbox's hide call, one reply at a time like a real platform's. Raw SQL: at thousands of
- * hides in a busy batch, building each query through the ORM cost twice the CPU.
+ * Hides or unhides sandbox replies of the account in one statement; returns the ids it found.
+ * Raw SQL from arrays: a busy batch asks thousands of times, and the ORM doubled the CPU.
  */
-export async function setSandboxReplyHidden(db: Db, accountId: string, id: string, hidden: boolean) {
-  const count = await db.$executeRaw`
-    UPDATE "SandboxReply" SET hidden = ${hidden} WHERE id = ${id} AND "accountId" = ${accountId}`;
-  return { count };
+export async function setSandboxRepliesHidden(
+  db: Db,
+  accountId: string,
+  calls: { id: string; hidden: boolean }[],
+): Promise<Set<string>> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    UPDATE "SandboxReply" AS r SET hidden = c.hidden
+    FROM unnest(${calls.map((c) => c.id)}::text[], ${calls.map((c) => c.hidden)}::boolean[]) AS c(id, hidden)
+    WHERE r.id = c.id AND r."accountId" = ${accountId}
+    RETURNING r.id`;
+  return new Set(rows.map((r) => r.id));
 }
 
 export const latestSandboxPost = (db: Db, accountId: string) =>

@@ -2,7 +2,7 @@
 import type { Db } from '../../repositories/db.ts';
 import { endSandboxFollow, sandboxFollowersBefore } from '../../repositories/sandbox-followers.ts';
 import { deleteSandboxPost, findSandboxPost, saveSandboxPost } from '../../repositories/sandbox-posts.ts';
-import { sandboxRepliesAfter, setSandboxReplyHidden } from '../../repositories/sandbox-replies.ts';
+import { sandboxRepliesAfter, setSandboxRepliesHidden } from '../../repositories/sandbox-replies.ts';
 import type { PlatformAdapter, PublishedPost, PublishRequest } from './types.ts';
 
 /** Replies per listing; the poll asks again at once while a page comes back full. */
@@ -11,6 +11,9 @@ export const SANDBOX_REPLY_PAGE = 2_000;
 export const SANDBOX_FOLLOWER_PAGE = 500;
 
 export function sandboxAdapter(db: Db, accountId: string, baseUrl: string): PlatformAdapter {
+  const setHidden = sideBySide((calls: { id: string; hidden: boolean }[]) =>
+    setSandboxRepliesHidden(db, accountId, calls),
+  );
   const asPublished = (post: { id: string }): PublishedPost => ({
     platformPostId: post.id,
     url: `${baseUrl}/api/sandbox/accounts/${accountId}/posts/${post.id}`,
@@ -46,8 +49,7 @@ export function sandboxAdapter(db: Db, accountId: string, baseUrl: string): Plat
       };
     },
     async setReplyHidden(replyId: string, hidden: boolean) {
-      const { count } = await setSandboxReplyHidden(db, accountId, replyId, hidden);
-      if (!count) return 'not_allowed';
+      if (!(await setHidden({ id: replyId, hidden }))) return 'not_allowed';
       return hidden ? 'hidden' : 'unhidden';
     },
     async verifyCredentials() {
@@ -85,4 +87,24 @@ export function sandboxAdapter(db: Db, accountId: string, baseUrl: string): Plat
       return 'removed';
     },
   };
+}
+
+/**
+ * Calls made in the same turn of the event loop are answered by one statement, as a platform's
+ * servers answer requests side by side; each caller still asks for one reply and gets its own
+ * answer. A busy batch hides a few at a time in flight, so this saves most of the statements.
+ */
+function sideBySide(answer: (calls: { id: string; hidden: boolean }[]) => Promise<Set<string>>) {
+  let waiting: { call: { id: string; hidden: boolean }; settle: (found: Promise<boolean>) => void }[] = [];
+  return (call: { id: string; hidden: boolean }) =>
+    new Promise<boolean>((resolve) => {
+      waiting.push({ call, settle: resolve });
+      if (waiting.length > 1) return;
+      setImmediate(() => {
+        const taken = waiting;
+        waiting = [];
+        const found = answer(taken.map((w) => w.call));
+        for (const w of taken) w.settle(found.then((ids) => ids.has(w.call.id)));
+      });
+    });
 }
