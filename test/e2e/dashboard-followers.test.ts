@@ -94,6 +94,21 @@ describe('the Followers screen', () => {
     expect(problems).toEqual([]);
   }, 120_000);
 
+  it('lets the officer practise on the sandbox account in demo mode', async () => {
+    const officer = await signIn('officer');
+    await openScreen(officer, 'Followers');
+    const sandbox = officer.locator('.follower-accounts .card', { hasText: 'demo-primary' });
+    await sandbox.getByText('Practise: someone follows this account').click();
+    await sandbox.getByLabel('Their handle').fill('@olivia_fan');
+    await sandbox.getByLabel('Their display name').fill('Olivia Officer');
+    await sandbox.getByRole('button', { name: 'Add this follower' }).click();
+    const fan = card(officer, '@olivia_fan');
+    await fan.getByText('Name matches staff member Olivia Officer').waitFor({ timeout: 30_000 });
+    await fan.getByRole('button', { name: 'Approve' }).click();
+    await fan.waitFor({ state: 'detached' });
+    await noSeriousViolations(officer, 'followers-sandbox');
+  }, 60_000);
+
   it('shows the headteacher the queue without the officer’s buttons', async () => {
     const head = await signIn('head');
     await openScreen(head, 'Followers');

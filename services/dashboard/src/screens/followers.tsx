@@ -2,7 +2,7 @@
 // account, what is known about them, a warning when their name is a pupil's or a member of
 // staff's, and approve / remove / block where the platform's API allows — otherwise the button
 // says why it cannot.
-import { useCallback, useEffect, useId, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import type { z } from 'zod';
 import {
   followerAccountSchema,
@@ -16,6 +16,7 @@ import { api } from '../api/client.ts';
 import { useAccounts, useLoad } from '../api/resources.ts';
 import { useAction } from '../api/use-action.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
+import { SubmitRow } from '../components/submit-row.tsx';
 import { accountAge } from '../lib/account-age.ts';
 import { formatLondon } from '../lib/london-time.ts';
 import { useScreenTitle } from '../router.tsx';
@@ -142,6 +143,49 @@ function FollowerCard({
   );
 }
 
+/** Demo mode: someone "follows" the sandbox account, to practise vetting. */
+function SandboxFollow({ accountId, onFollowed }: { accountId: string; onFollowed(): void }) {
+  const id = useId();
+  const action = useAction();
+  const [handle, setHandle] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [bio, setBio] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void action.run(async () => {
+      await api('POST', `/api/sandbox/accounts/${encodeURIComponent(accountId)}/followers`, null, {
+        handle,
+        displayName,
+        ...(bio.trim() ? { bio } : {}),
+      });
+      setHandle('');
+      setDisplayName('');
+      setBio('');
+      onFollowed();
+    });
+  };
+  return (
+    <details className="sandbox-follow">
+      <summary>Practise: someone follows this account</summary>
+      <form onSubmit={submit} aria-label="Someone follows the sandbox account">
+        <div className="field">
+          <label htmlFor={`${id}-handle`}>Their handle</label>
+          <input id={`${id}-handle`} value={handle} onChange={(e) => setHandle(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Their display name</label>
+          <input id={`${id}-name`} value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-bio`}>Their bio (optional)</label>
+          <input id={`${id}-bio`} value={bio} onChange={(e) => setBio(e.target.value)} />
+        </div>
+        <SubmitRow busy={action.busy} label="Add this follower" busyLabel="Adding…" error={action.error} />
+      </form>
+    </details>
+  );
+}
+
 function AccountStatus({
   account,
   mayPoll,
@@ -183,6 +227,12 @@ function AccountStatus({
         </p>
       ) : null}
       <ErrorSummary message={action.error} />
+      {account.platform === 'SANDBOX' && mayPoll ? (
+        <SandboxFollow
+          accountId={account.accountId}
+          onFollowed={() => setCheckingSince(account.lastPolledAt)}
+        />
+      ) : null}
       {account.listsFollowers && mayPoll ? (
         <div className="actions">
           <button
