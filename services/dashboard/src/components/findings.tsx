@@ -33,7 +33,8 @@ export function FindingList({
   text: string;
   onShow?: (finding: Finding) => void;
 }) {
-  if (findings.length === 0) return <p className="all-clear">No problems found.</p>;
+  // Both screens say "No problems found." in the summary above the list.
+  if (findings.length === 0) return null;
   const ordered = [...findings].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === 'block' ? -1 : 1,
   );
