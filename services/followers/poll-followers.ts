@@ -1,13 +1,17 @@
 // follower-poll: asks the platform for the account's follow requests and newest followers, and
 // queues everyone not seen before for the marketing officer (§2), with any pupil or staff name
-// their name matches. The unique (account, person) key means a poll read twice queues nobody twice.
+// their name matches. The unique (account, person) key means a poll read twice queues nobody twice;
+// someone removed who follows again goes back to the officer (audited).
 import { followerSupport } from '../adapters/platforms/follower-support.ts';
 import { type IncomingFollower, type PlatformAdapter, PlatformError } from '../adapters/platforms/types.ts';
 import type { Services } from '../context.ts';
 import { findAccount } from '../repositories/accounts.ts';
+import { appendAudit } from '../repositories/audit.ts';
+import { inTransaction } from '../repositories/db.ts';
 import {
   followerPollOf,
   knownFollowerIds,
+  requeueReturned,
   saveFollowerPoll,
   storeFollowers,
 } from '../repositories/followers.ts';
@@ -30,7 +34,24 @@ export async function pollFollowers(services: Services, accountId: string): Prom
   let found = 0;
   const store = async (followers: IncomingFollower[]) => {
     found += followers.length;
-    stored += await storeFollowers(db, accountId, followers.map(withMatches(read)));
+    stored += await inTransaction(db, async (tx) => {
+      const added = await storeFollowers(tx, accountId, followers.map(withMatches(read)));
+      const returned = await requeueReturned(
+        tx,
+        accountId,
+        followers.map((f) => f.platformUserId),
+      );
+      for (const follower of returned)
+        await appendAudit(tx, {
+          schoolId: account.schoolId,
+          actorId: null,
+          action: 'follower.returned',
+          subjectType: 'follower',
+          subjectId: follower.id,
+          data: { account: account.handle, follower: follower.handle },
+        });
+      return added + returned.length;
+    });
   };
   // An account not connected yet is refused here, and asked again after a back-off.
   let adapter: PlatformAdapter | undefined;

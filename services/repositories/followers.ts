@@ -26,6 +26,19 @@ export async function storeFollowers(
   return count;
 }
 
+/** People removed earlier who follow (or ask to) again go back to the officer; returns them. */
+export async function requeueReturned(db: Db, accountId: string, platformUserIds: string[]) {
+  const back = await db.follower.findMany({
+    where: { accountId, platformUserId: { in: platformUserIds }, status: 'REMOVED' },
+  });
+  if (back.length)
+    await db.follower.updateMany({
+      where: { id: { in: back.map((f) => f.id) }, status: 'REMOVED' },
+      data: { status: 'PENDING', decidedAt: null, decidedById: null },
+    });
+  return back;
+}
+
 export async function knownFollowerIds(db: Db, accountId: string, platformUserIds: string[]) {
   const rows = await db.follower.findMany({
     where: { accountId, platformUserId: { in: platformUserIds } },

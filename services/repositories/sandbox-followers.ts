@@ -20,9 +20,9 @@ export const sandboxFollowersBefore = (db: Db, accountId: string, beforeSeq: big
     take,
   });
 
-/** Blocking or removing ends the follow; a block also stays recorded. */
-export const endSandboxFollow = (db: Db, accountId: string, id: string, blocked: boolean) =>
+/** Blocking or removing ends the follow; a block also stays recorded. `handle` names the person. */
+export const endSandboxFollow = (db: Db, accountId: string, handle: string, blocked: boolean) =>
   db.sandboxFollower.updateMany({
-    where: { id, accountId },
+    where: { accountId, handle: { equals: handle, mode: 'insensitive' }, unfollowedAt: null },
     data: { unfollowedAt: new Date(), ...(blocked ? { blockedAt: new Date() } : {}) },
   });

@@ -70,7 +70,8 @@ export function sandboxAdapter(db: Db, accountId: string, baseUrl: string): Plat
         SANDBOX_FOLLOWER_PAGE,
       );
       const followers = rows.map((r) => ({
-        platformUserId: r.id,
+        // Like reply authors: the sandbox knows a person by their handle.
+        platformUserId: r.handle.toLowerCase(),
         handle: r.handle,
         displayName: r.displayName,
         bio: r.bio,

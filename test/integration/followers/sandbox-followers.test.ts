@@ -66,9 +66,14 @@ describe('followers of the sandbox account', () => {
     const removed = await officer('POST', `/api/followers/${joe.id}/decision`, { decision: 'remove' });
     expect(removed.body.status).toBe('REMOVED');
 
-    // Polled again for the next follower: nobody already queued is queued twice.
+    // Polled again for the next follower: nobody already queued is queued twice, and the removed
+    // follower who follows again is back in front of the officer.
     await follow('@new_face', 'New Face');
     await queued('@new_face');
+    await follow('@Grandad_Joe', 'Joe Bloggs');
+    await until('joe back in the queue', async () =>
+      (await queued('@grandad_joe')).status === 'PENDING' ? true : undefined,
+    );
     const handles = ((await officer('GET', `/api/followers?accountId=${accountId}`)).body as Follower[]).map(
       (f) => f.handle,
     );

@@ -149,6 +149,12 @@ describe('followers of an X account', () => {
     const parentOnX = [...fake.state.users.values()].find((u) => u.username === 'new_parent')!;
     expect(fake.state.followers.get(fake.account.id)).not.toContain(parentOnX.id);
     expect(fake.state.blocks.get(fake.account.id)?.has(parentOnX.id)).toBe(false);
+    // Following again puts them back in front of the officer.
+    fake.state.followers.get(fake.account.id)!.push(parentOnX.id);
+    await pollNow();
+    expect((await byHandle('@new_parent')).status).toBe('PENDING');
+    const returned = (await head('GET', `/api/audit?subjectId=${parent.id}`)).body as { action: string }[];
+    expect(returned.map((e) => e.action)).toEqual(['follower.returned', 'follower.remove']);
 
     const staffMember = await byHandle('@sam_staff');
     const approved = await officer('POST', `/api/followers/${staffMember.id}/decision`, {
