@@ -11,7 +11,7 @@ import { draftsShowingThem } from '../media/consent-loss-finder.ts';
 import { consentsOfPupils } from '../repositories/consent.ts';
 import type { Db } from '../repositories/db.ts';
 import { draftsWithPlatforms, voidApprovals } from '../repositories/drafts.ts';
-import { asRosterPupil } from '../repositories/pupils.ts';
+import { asRosterPupil, pupilsWithIds } from '../repositories/pupils.ts';
 import { type ConsentRecordView, mayName } from './consent-rules.ts';
 
 export interface ConsentLoss {
@@ -54,7 +54,7 @@ const nameOf = (p: RosterPupil) => `${p.preferredName ?? p.firstName} ${p.lastNa
 export const draftsNamingThem: AffectedDraftFinder = async (db, loss, drafts) => {
   const ids = loss.people.filter((p) => p.kind === 'pupil').map((p) => p.id);
   if (ids.length === 0 || drafts.length === 0) return [];
-  const pupils = await db.pupil.findMany({ where: { id: { in: ids } } });
+  const pupils = await pupilsWithIds(db, ids);
   const consents = await consentsOfPupils(db, ids);
   const roster = pupils.map(asRosterPupil);
   const recordsOf = new Map<string, ConsentRecordView[]>(

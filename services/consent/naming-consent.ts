@@ -5,6 +5,7 @@ import type { Finding, PlatformName } from '../../policies/types.ts';
 import { postReaderFor } from '../checks/school-checker.ts';
 import { consentsOfPupils } from '../repositories/consent.ts';
 import type { Db } from '../repositories/db.ts';
+import { pupilsWithUpns } from '../repositories/pupils.ts';
 import { mayName } from './consent-rules.ts';
 
 export const NAMING_CONSENT_RULE = 'consent.name-not-allowed';
@@ -17,7 +18,7 @@ export async function namingConsentFindings(
   const mentions = read({ text: post.text }).names.first;
   const upns = [...new Set(mentions.flatMap((m) => m.pupils.map((p) => p.upn)))];
   if (upns.length === 0) return [];
-  const pupils = await db.pupil.findMany({ where: { schoolId: post.schoolId, upn: { in: upns } } });
+  const pupils = await pupilsWithUpns(db, post.schoolId, upns);
   const consents = await consentsOfPupils(
     db,
     pupils.map((p) => p.id),

@@ -12,6 +12,7 @@ import {
   linkFace,
   markReviewed,
   removeMedia,
+  saveDescription,
   unlinkFace,
   updateMediaInput,
 } from '../repositories/media.ts';
@@ -58,7 +59,7 @@ async function change(
 
 export const describeMedia = (services: Services, actor: Actor, mediaId: string, altText: string) =>
   change(services, actor, mediaId, 'describe', async (tx, media) => {
-    await tx.media.update({ where: { id: media.id }, data: { altText } });
+    await saveDescription(tx, media.id, altText);
     return { rescan: false, data: { before: media.altText, after: altText } };
   });
 

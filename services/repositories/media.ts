@@ -44,6 +44,10 @@ export const updateMediaInput = (
   data: { altText?: string; regions?: Prisma.InputJsonValue },
 ) => tx.media.update({ where: { id }, data: { ...data, state: 'PENDING' } });
 
+/** Alt text alone: the photo's bytes and blurring stand, so no new scan. */
+export const saveDescription = (tx: Db, id: string, altText: string) =>
+  tx.media.update({ where: { id }, data: { altText } });
+
 export const markReviewed = (tx: Db, id: string, reviewerId: string) =>
   tx.media.update({
     where: { id },

@@ -20,5 +20,10 @@ export async function rosterOf(db: Db, schoolId: string): Promise<RosterPupil[]>
 export const pupilsOf = (db: Db, schoolId: string) =>
   db.pupil.findMany({ where: { schoolId }, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }] });
 
+export const pupilsWithUpns = (db: Db, schoolId: string, upns: string[]) =>
+  db.pupil.findMany({ where: { schoolId, upn: { in: upns } } });
+
+export const pupilsWithIds = (db: Db, ids: string[]) => db.pupil.findMany({ where: { id: { in: ids } } });
+
 export const findPupilOfSchool = (db: Db, schoolId: string, id: string) =>
   db.pupil.findFirst({ where: { id, schoolId } });

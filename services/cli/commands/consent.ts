@@ -7,6 +7,7 @@ import { bootstrap } from '../../bootstrap.ts';
 import { parseConfig } from '../../config.ts';
 import { importConsent } from '../../consent/import-consent.ts';
 import { AppError } from '../../domain/errors.ts';
+import { findSchool, someSchoolIds } from '../../repositories/schools.ts';
 import { type CliCommand, UsageError } from '../command.ts';
 import { say } from '../runtime.ts';
 
@@ -25,12 +26,11 @@ export const command: CliCommand = {
     const runtime = await bootstrap(parseConfig());
     try {
       const { services } = runtime;
-      const schools = await services.db.school.findMany({ select: { id: true }, take: 2 });
+      const schools = await someSchoolIds(services.db, 2);
       // One school (the usual single-school install) needs no --school.
-      const schoolId = values.school ?? (schools.length === 1 ? schools[0]!.id : undefined);
+      const schoolId = values.school ?? (schools.length === 1 ? schools[0] : undefined);
       if (!schoolId) throw new UsageError('--school ID is required when there is more than one school');
-      if (!(await services.db.school.findUnique({ where: { id: schoolId } })))
-        throw new UsageError(`there is no school ${schoolId}`);
+      if (!(await findSchool(services.db, schoolId))) throw new UsageError(`there is no school ${schoolId}`);
       const result = await importConsent(services, {
         schoolId,
         csv,
