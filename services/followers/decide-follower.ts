@@ -50,7 +50,7 @@ export async function decideFollower(
   requirePermission(actor, 'moderateReplies', account.schoolId);
   const support = followerActions(account.platform, follower.isRequest)[decision];
   if (!support.available)
-    throw new AppError('conflict', `${platformName[account.platform]} cannot do that: ${support.note}`);
+    throw new AppError('conflict', support.note ?? `${platformName[account.platform]} cannot do that.`);
   const refusal = decisionRefusal(follower.status, decision);
   if (refusal) throw new AppError('invalid_state', refusal);
   let done: boolean;
