@@ -6,6 +6,7 @@ import { AppError } from '../domain/errors.ts';
 
 export interface UploadedFile {
   bytes: Buffer;
+  filename: string;
   fields: Record<string, string>;
 }
 
@@ -39,5 +40,9 @@ export async function readUpload(
     throw new AppError('bad_request', 'The upload was cut off or is not a valid multipart form.');
   }
   if (!req.file) throw new AppError('validation_failed', `Attach the file as the form field "${field}".`);
-  return { bytes: req.file.buffer, fields: (req.body ?? {}) as Record<string, string> };
+  return {
+    bytes: req.file.buffer,
+    filename: req.file.originalname,
+    fields: (req.body ?? {}) as Record<string, string>,
+  };
 }

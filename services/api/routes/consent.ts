@@ -2,7 +2,6 @@
 // see pupils and staff with their consents (officer, headteacher, DSL, trust admin only), and
 // confirm a takedown the log asked for.
 import express, { type Request, type Response } from 'express';
-import multer from 'multer';
 import { z } from 'zod';
 import { CONSENT_PURPOSES, type ConsentRecordView, statusAt } from '../../consent/consent-rules.ts';
 import { importConsent } from '../../consent/import-consent.ts';
@@ -15,6 +14,7 @@ import { takedownDraft } from '../../publishing/take-down.ts';
 import { pupilsWithConsents, recordView, staffWithConsents } from '../../repositories/consent.ts';
 import { route } from '../route.ts';
 import { draftSchema, id } from '../schemas.ts';
+import { readUpload } from '../uploads.ts';
 
 const tag = 'consent';
 const MAX_CSV_BYTES = 20 * 1024 * 1024;
@@ -38,10 +38,6 @@ const run = (middleware: express.RequestHandler, req: Request, res: Response) =>
   );
 
 const csvText = express.text({ type: ['text/csv', 'text/plain', 'application/csv'], limit: MAX_CSV_BYTES });
-const upload = multer({
-  storage: multer.memoryStorage(),
-  limits: { fileSize: MAX_CSV_BYTES, files: 1 },
-}).single('file');
 
 const flag = z
   .enum(['true', 'false', '1', '0'])
@@ -58,20 +54,13 @@ const jsonImport = z.strictObject({
 async function readImport(req: Request, res: Response) {
   const query = importOptions.parse(req.query);
   if (req.is('multipart/form-data')) {
-    try {
-      await run(upload, req, res);
-    } catch (error) {
-      if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE')
-        throw new AppError('payload_too_large', 'The CSV file is larger than 20 MB.');
-      throw new AppError('bad_request', `The upload could not be read: ${(error as Error).message}`);
-    }
-    if (!req.file) throw new AppError('validation_failed', 'Attach the CSV file as the form field "file".');
-    const form = importOptions.parse(req.body ?? {});
+    const file = await readUpload(req, res, 'file', MAX_CSV_BYTES);
+    const form = importOptions.parse(file.fields);
     return {
-      csv: req.file.buffer.toString('utf8'),
+      csv: file.bytes.toString('utf8'),
       schoolId: query.schoolId ?? form.schoolId,
       dryRun: query.dryRun ?? form.dryRun ?? false,
-      filename: req.file.originalname,
+      filename: file.filename,
     };
   }
   if (req.is('application/json')) {
