@@ -67,10 +67,13 @@ export const saveHideResults = (services: Services, decisions: HideDecision[], a
 /** Platform calls a few at a time: quick for the sandbox, gentle on a platform's rate limit. */
 const HIDES_IN_FLIGHT = 8;
 /**
- * No new platform call after this long into a page: the page's transaction holds its replies
- * (and a database connection) until every answer is saved, so it must stay short.
+ * A page's transaction holds its replies (and a database connection) until every answer is
+ * saved, so it must stay well inside the transaction's time limit: no new platform call after
+ * the first budget, and no more waiting after the second (a call still out counts as "busy";
+ * its reply stays pending and is asked again, which a platform answers the same way).
  */
-const PAGE_BUDGET_MS = 5_000;
+const ASKING_MS = 5_000;
+const WAITING_MS = 12_000;
 
 /**
  * Works through the account's replies waiting to be hidden, a page at a time, until none is left
@@ -86,7 +89,7 @@ export async function applyHides(
   for (;;) {
     const page = await inTransaction(services.db, async (tx) => {
       const pending = await claimRepliesToHide(tx, account.id, HIDE_PAGE);
-      const asked = await askInTurn(adapter, pending, Date.now() + PAGE_BUDGET_MS);
+      const asked = await askInTurn(adapter, pending);
       await recordHideResults(tx, asked.decisions, null, 'hide_pending');
       return { claimed: pending.length, ...asked };
     });
@@ -99,21 +102,29 @@ export async function applyHides(
 async function askInTurn(
   adapter: PlatformAdapter,
   pending: Reply[],
-  deadline: number,
 ): Promise<{ decisions: HideDecision[]; busy: boolean }> {
   const decisions: HideDecision[] = [];
+  const stopAsking = Date.now() + ASKING_MS;
+  let timer: NodeJS.Timeout | undefined;
+  const givenUp = new Promise<'later'>((resolve) => {
+    timer = setTimeout(() => resolve('later'), WAITING_MS);
+  });
   let busy = false;
   let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(HIDES_IN_FLIGHT, pending.length) }, async () => {
-      while (next < pending.length && !busy && Date.now() < deadline) {
-        const reply = pending[next++]!;
-        const result = await askPlatformToHide(adapter, reply, true);
-        // Busy or down: this reply and the rest stay pending, and the sweep asks again later.
-        if (result === 'later') busy = true;
-        else decisions.push({ reply, result });
-      }
-    }),
-  );
+  try {
+    await Promise.all(
+      Array.from({ length: Math.min(HIDES_IN_FLIGHT, pending.length) }, async () => {
+        while (next < pending.length && !busy && Date.now() < stopAsking) {
+          const reply = pending[next++]!;
+          const result = await Promise.race([askPlatformToHide(adapter, reply, true), givenUp]);
+          // Busy, down or too slow: this reply and the rest stay pending; the sweep asks again.
+          if (result === 'later') busy = true;
+          else decisions.push({ reply, result });
+        }
+      }),
+    );
+  } finally {
+    clearTimeout(timer);
+  }
   return { decisions, busy };
 }

@@ -92,7 +92,8 @@ function hidesAlongside(services: Services, account: Account) {
   return {
     start,
     async finish() {
-      start();
+      // A pass still running sees what this job committed (start() asked it to look again).
+      if (!running) start();
       await running;
       if (failure) throw failure;
     },

@@ -195,6 +195,35 @@ describe('hiding on X', () => {
     });
     expect(audited).toHaveLength(platformIds.length);
   });
+  it('X hiding a reply but never answering does not hold the job: the reply stays waiting, then is recorded hidden once', async () => {
+    const troll = fake.state.addReply('troll_slow', postId, 'You are a useless idiot, slowly');
+    await storeReplies(services.db, account, [
+      {
+        platformReplyId: troll.id,
+        inReplyToPostId: postId,
+        authorHandle: '@troll_slow',
+        authorId: troll.authorId,
+        text: troll.text,
+        createdAt: troll.createdAt,
+      },
+    ]);
+    fake.faults.inject('PUT /2/tweets/:id/hidden', { kind: 'accept_then_hang' });
+    const started = Date.now();
+    await classifyReplies(services, account.id);
+    // Given up well before the page's transaction would time out (20 s) or X's client would (30 s).
+    expect(Date.now() - started).toBeLessThan(18_000);
+    const waiting = await services.db.reply.findFirstOrThrow({ where: { platformReplyId: troll.id } });
+    expect(waiting.moderation).toBe('hide_pending');
+
+    await classifyReplies(services, account.id);
+    const hidden = await services.db.reply.findFirstOrThrow({ where: { platformReplyId: troll.id } });
+    expect(hidden).toMatchObject({ moderation: 'hidden', hidden: true });
+    expect(fake.state.tweets.get(troll.id)?.hidden).toBe(true);
+    const audited = await services.db.auditEvent.findMany({
+      where: { action: 'reply.hidden', subjectId: hidden.id },
+    });
+    expect(audited).toHaveLength(1);
+  }, 40_000);
 });
 
 describe('a worker restart', () => {
