@@ -11,14 +11,8 @@ import { createEscalations, escalatedReplyIds, type NewEscalation } from '../rep
 import { createNotices, type NewNotice } from '../repositories/notices.ts';
 import { addOffences, markOffendersNotified, type Offence } from '../repositories/offenders.ts';
 import { chairOfTrusteesEmail, emailsOfRoles } from '../repositories/school-people.ts';
-import {
-  escalationLink,
-  escalationsLink,
-  type NoticeKind,
-  noticeSubject,
-  offenderLink,
-  offendersLink,
-} from './notice-texts.ts';
+import { noticePerRecipient, type Send } from './notice-per-recipient.ts';
+import { escalationLink, escalationsLink, offenderLink, offendersLink } from './notice-texts.ts';
 import { actionsFor, escalationRecipients, type ReplyRules } from './reply-rules.ts';
 
 export interface Flagged {
@@ -36,27 +30,6 @@ export interface FlagContext {
   people: () => Promise<SchoolPeople>;
   /** Null when Gatepost acts on the school's rules. */
   actorId: string | null;
-}
-
-/**
- * One notice per recipient for the batch: a flood of concerns or offenders sends each person one
- * email, not hundreds. A single item still links straight to it; several link to their list.
- */
-function noticePerRecipient(
-  schoolId: string,
-  kind: NoticeKind,
-  sends: { to: string; link: string }[],
-  listLink: string,
-): NewNotice[] {
-  const links = new Map<string, string[]>();
-  for (const { to, link } of sends) links.set(to, [...(links.get(to) ?? []), link]);
-  return [...links].map(([toEmail, [first, ...more]]) => ({
-    schoolId,
-    kind,
-    toEmail,
-    subject: noticeSubject(kind),
-    link: more.length ? listLink : first!,
-  }));
 }
 
 /** Returns the ids of notices to send once the transaction has committed. */
@@ -120,7 +93,7 @@ async function escalate(
     concerns.map((f) => f.reply.id),
   );
   const people = await context.people();
-  const sends: { to: string; link: string }[] = [];
+  const sends: Send[] = [];
   const rows: NewEscalation[] = [];
   let chair: Promise<string | null> | undefined;
   const chairEmailOnce = () => (chair ??= chairOfTrusteesEmail(tx, context.schoolId));
@@ -186,7 +159,7 @@ async function trackOffenders(
     reached.map((o) => o.id),
   );
   const heads = await emailsOf(['HEADTEACHER']);
-  const sends: { to: string; link: string }[] = [];
+  const sends: Send[] = [];
   for (const offender of reached) {
     await appendAudit(tx, {
       schoolId: context.schoolId,

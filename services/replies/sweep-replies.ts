@@ -21,6 +21,6 @@ export async function sweepReplies(services: Services) {
     await services.queue.enqueue('reply-classify', { accountId, batch: 'sweep' });
   const reminded = await remindOverdueEscalations(services, now);
   const notices = await unsentNotices(services.db, graced);
-  for (const { id } of notices) await services.queue.enqueue('notify', { noticeId: id });
+  await Promise.all(notices.map(({ id }) => services.queue.enqueue('notify', { noticeId: id })));
   return { polls: due.length, classify: unfinished.length, reminded, notices: notices.length };
 }

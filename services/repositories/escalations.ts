@@ -40,12 +40,29 @@ export const overdueEscalations = (db: Db, now: Date) =>
     take: 200,
   });
 
+/**
+ * Marks escalations reminded, with their widened recipients, in one statement. Only those still
+ * unreminded and unacknowledged change (two sweeps at once remind once); returns their ids.
+ */
+export async function markReminded(
+  db: Db,
+  reminders: { id: string; recipientRoles: Role[] }[],
+): Promise<Set<string>> {
+  if (!reminders.length) return new Set();
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    UPDATE "Escalation" AS e
+    SET "recipientRoles" = string_to_array(v.roles, ',')::"Role"[], "remindedAt" = now()
+    FROM unnest(${reminders.map((r) => r.id)}::text[], ${reminders.map((r) => r.recipientRoles.join(','))}::text[])
+      AS v(id, roles)
+    WHERE e.id = v.id AND e."remindedAt" IS NULL AND e."acknowledgedAt" IS NULL
+    RETURNING e.id`;
+  return new Set(rows.map((r) => r.id));
+}
+
 export const updateEscalation = (
   db: Db,
   id: string,
   data: {
-    recipientRoles?: Role[];
-    remindedAt?: Date;
     acknowledgedAt?: Date;
     acknowledgedById?: string;
     outcome?: string;

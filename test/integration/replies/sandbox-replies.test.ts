@@ -296,6 +296,35 @@ describe('replies to a published sandbox post', () => {
     expect(mail.body).not.toMatch(/stepdad|hits|child/i);
   });
 
+  it('the flood left unacknowledged reminds once each, with one reminder email per person', async () => {
+    const since = new Date();
+    const { rows: flood } = await gp.db.sql(
+      `UPDATE "Escalation" SET "dueAt" = now() - interval '1 minute'
+       WHERE "remindedAt" IS NULL AND "acknowledgedAt" IS NULL RETURNING id`,
+    );
+    expect(flood.length).toBeGreaterThan(1);
+    const ids = flood.map((e) => e.id as string);
+    await until('the reminders', async () => {
+      const list = (await head('GET', '/api/escalations')).body as {
+        id: string;
+        remindedAt: string | null;
+      }[];
+      return ids.every((id) => list.find((e) => e.id === id)?.remindedAt) ? true : undefined;
+    });
+    const { rows: reminders } = await gp.db.sql(
+      `SELECT "toEmail", link FROM "Notice" WHERE kind = 'escalation_reminder' AND "createdAt" >= $1`,
+      [since],
+    );
+    expect(reminders.map((n) => n.toEmail).sort()).toEqual(
+      [...new Set(reminders.map((n) => n.toEmail as string))].sort(),
+    );
+    expect(reminders.find((n) => n.toEmail === 'head@demo.gatepost.test')?.link).toMatch(/\/escalations$/);
+    const audit = (await head('GET', '/api/audit?action=escalation.reminded')).body as {
+      subjectId: string;
+    }[];
+    for (const id of ids) expect(audit.filter((a) => a.subjectId === id)).toHaveLength(1);
+  });
+
   it('bad input is refused with a clear 4xx and nothing stored', async () => {
     const empty = await inject('@someone', '   ');
     expect(empty.status).toBe(400);
