@@ -9,6 +9,7 @@ import { createReplyClassifier } from '../policies/replies/index.ts';
 import { parseRosterCsv } from '../services/consent/roster-csv.ts';
 import { approve, startTestGatepost, waitForState } from '../test/support/gatepost.ts';
 import { startWorkerProcess, type WorkerProcess } from '../test/support/worker-process.ts';
+import { reportFigure } from './lib/stats.ts';
 
 const N = Number(process.env.BENCH_REPLIES ?? 20_000);
 const EXTRA_WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
@@ -89,6 +90,12 @@ try {
   console.log(
     `  labelled ${s.labelled}, hidden ${s.hidden}, abuse log ${s.logged}, escalations ${s.escalated}`,
   );
+  reportFigure({
+    bench: 'reply-throughput',
+    figure: `${endToEnd.toFixed(0)} replies/s end to end (${N} replies, ${1 + EXTRA_WORKERS} worker processes; target ≥ 2000/s: ${endToEnd >= 2000 ? 'met' : 'not met'})`,
+    floor: `classifier alone ${alone.toFixed(0)} replies/s`,
+    ratio: endToEnd / alone,
+  });
 } catch (error) {
   console.error(error);
   process.exitCode = 1;
