@@ -1,18 +1,10 @@
 // Bad input gets a clear 4xx in the one error shape, never a 500, and saves nothing half-way.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, request, startTestGatepost, type TestGatepost } from '../support/gatepost.ts';
+import { describe, expect, it } from 'vitest';
+import { request } from '../support/gatepost.ts';
+import { signedInGatepost } from '../support/gatepost-for-file.ts';
 
-let gp: TestGatepost;
-let staff: Api;
-let officer: Api;
-
-beforeAll(async () => {
-  gp = await startTestGatepost({ role: 'api' });
-  staff = await gp.login('staff');
-  officer = await gp.login('officer');
-});
-afterAll(() => gp?.stop());
+const { gp, staff, officer } = signedInGatepost({ role: 'api', as: ['staff', 'officer'] });
 
 const draftCount = async () => Number((await gp.db.sql('SELECT count(*) FROM "Draft"')).rows[0].count);
 

@@ -1,36 +1,14 @@
 // The foundation's promise: a draft travels the whole gate on real PostgreSQL and Redis.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Api,
-  approve,
-  startTestGatepost,
-  type TestGatepost,
-  waitForState,
-} from '../support/gatepost.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Api, approve, waitForState } from '../support/gatepost.ts';
+import { signedInGatepost } from '../support/gatepost-for-file.ts';
+import { ameliaHughes } from '../support/roster.ts';
 
-let gp: TestGatepost;
-let staff: Api;
-let officer: Api;
+const { gp, staff, officer } = signedInGatepost({ roster: [ameliaHughes], as: ['staff', 'officer'] });
 let accountId: string;
-
-const roster = [
-  {
-    upn: 'P823741005101',
-    firstName: 'Amelia',
-    lastName: 'Hughes',
-    yearGroup: 'Year 4',
-    photoConsent: true,
-    nameConsent: true,
-  },
-];
-
-beforeAll(async () => {
-  gp = await startTestGatepost({ roster });
-  staff = await gp.login('staff');
-  officer = await gp.login('officer');
+beforeAll(() => {
   accountId = gp.seeded.accountId;
 });
-afterAll(() => gp?.stop());
 
 async function submitted(text: string, extra: Record<string, unknown> = {}, as: Api = staff) {
   const created = await as('POST', '/api/drafts', { accountIds: [accountId], text, ...extra });

@@ -3,14 +3,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Api,
-  approve,
-  startTestGatepost,
-  type TestGatepost,
-  waitForState,
-} from '../support/gatepost.ts';
+import { describe, expect, it } from 'vitest';
+import { approve, waitForState } from '../support/gatepost.ts';
+import { signedInGatepost } from '../support/gatepost-for-file.ts';
+import { ameliaHughes, oliverOkafor } from '../support/roster.ts';
 
 const faces = path.resolve(import.meta.dirname, '../../../shared/faces');
 const photo = (name: string) => readFileSync(path.join(faces, 'images', name));
@@ -19,35 +15,10 @@ const groundTruth = JSON.parse(readFileSync(path.join(faces, 'ground-truth.json'
   { x: number; y: number; w: number; h: number }[]
 >;
 
-const roster = [
-  {
-    upn: 'P823741005101',
-    firstName: 'Amelia',
-    lastName: 'Hughes',
-    yearGroup: 'Year 4',
-    photoConsent: true,
-    nameConsent: true,
-  },
-  {
-    upn: 'D823741005102',
-    firstName: 'Oliver',
-    lastName: 'Okafor',
-    yearGroup: 'Year 6',
-    photoConsent: false,
-    nameConsent: true,
-  },
-];
-
-let gp: TestGatepost;
-let staff: Api;
-let officer: Api;
-
-beforeAll(async () => {
-  gp = await startTestGatepost({ roster });
-  staff = await gp.login('staff');
-  officer = await gp.login('officer');
+const { gp, staff, officer } = signedInGatepost({
+  roster: [ameliaHughes, oliverOkafor],
+  as: ['staff', 'officer'],
 });
-afterAll(() => gp?.stop());
 
 function form(bytes: Buffer, altText: string, name = 'photo.jpg') {
   const data = new FormData();

@@ -1,24 +1,10 @@
 // Losing a worker or Redis's keys loses nothing: the database says what is due.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Api,
-  approve,
-  startTestGatepost,
-  type TestGatepost,
-  waitForState,
-} from '../support/gatepost.ts';
+import { describe, expect, it } from 'vitest';
+import { approve, waitForState } from '../support/gatepost.ts';
+import { signedInGatepost } from '../support/gatepost-for-file.ts';
 import { startWorkerProcess } from '../support/worker-process.ts';
 
-let gp: TestGatepost;
-let staff: Api;
-let officer: Api;
-
-beforeAll(async () => {
-  gp = await startTestGatepost({ role: 'api', sweepMs: 500 });
-  staff = await gp.login('staff');
-  officer = await gp.login('officer');
-});
-afterAll(() => gp?.stop());
+const { gp, staff, officer } = signedInGatepost({ role: 'api', sweepMs: 500, as: ['staff', 'officer'] });
 
 async function approvedDraft(text: string, scheduledAt?: Date) {
   const { body } = await staff('POST', '/api/drafts', {

@@ -1,29 +1,11 @@
 // The editor's live check: findings for text being typed, for the chosen accounts, without
 // creating or changing any draft.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, startTestGatepost, type TestGatepost } from '../support/gatepost.ts';
+import { describe, expect, it } from 'vitest';
+import type { Api } from '../support/gatepost.ts';
+import { signedInGatepost } from '../support/gatepost-for-file.ts';
+import { ameliaHughes } from '../support/roster.ts';
 
-let gp: TestGatepost;
-let staff: Api;
-let dsl: Api;
-
-const roster = [
-  {
-    upn: 'P823741005101',
-    firstName: 'Amelia',
-    lastName: 'Hughes',
-    yearGroup: 'Year 4',
-    photoConsent: true,
-    nameConsent: true,
-  },
-];
-
-beforeAll(async () => {
-  gp = await startTestGatepost({ roster });
-  staff = await gp.login('staff');
-  dsl = await gp.login('dsl');
-});
-afterAll(() => gp?.stop());
+const { gp, staff, dsl } = signedInGatepost({ roster: [ameliaHughes], as: ['staff', 'dsl'] });
 
 const check = (as: Api, body: unknown) => as('POST', '/api/checks/text', body);
 

@@ -3,26 +3,12 @@
 // was edited after approval.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Api,
-  approve,
-  startTestGatepost,
-  type TestGatepost,
-  waitForState,
-} from '../../support/gatepost.ts';
+import { describe, expect, it } from 'vitest';
+import { type Api, approve, waitForState } from '../../support/gatepost.ts';
+import { signedInGatepost } from '../../support/gatepost-for-file.ts';
 import { ameliaHughes } from '../../support/roster.ts';
 
-let gp: TestGatepost;
-let staff: Api;
-let officer: Api;
-
-beforeAll(async () => {
-  gp = await startTestGatepost({ roster: [ameliaHughes] });
-  staff = await gp.login('staff');
-  officer = await gp.login('officer');
-});
-afterAll(() => gp?.stop());
+const { gp, staff, officer } = signedInGatepost({ roster: [ameliaHughes], as: ['staff', 'officer'] });
 
 const inDays = (days: number, hour: number) => {
   const at = new Date(Date.now() + days * 86_400_000);

@@ -1,22 +1,19 @@
 // §3 copyright: each image says where it comes from. Undeclared blocks; licensed or other
 // images must carry a note saying what allows posting them, which the approver sees.
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, startTestGatepost, type TestGatepost, waitForState } from '../../support/gatepost.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { waitForState } from '../../support/gatepost.ts';
+import { signedInGatepost } from '../../support/gatepost-for-file.ts';
 
-let gp: TestGatepost;
-let staff: Api;
+const { gp, staff } = signedInGatepost({ as: ['staff'] });
 let photo: Buffer;
 
 beforeAll(async () => {
-  gp = await startTestGatepost();
-  staff = await gp.login('staff');
   // A painted banner: no faces, so the scan is quick.
   photo = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#3a7' } })
     .jpeg()
     .toBuffer();
 });
-afterAll(() => gp?.stop());
 
 function form(fields: Record<string, string>) {
   const data = new FormData();
