@@ -118,10 +118,15 @@ interface Candidates {
 }
 const recent: Candidates[] = [];
 
-/** Short texts (the words profanity looks into) are cheap to redo and must not evict the post. */
+/**
+ * Short texts (the words profanity looks into) must not evict the post; the last one is kept on
+ * its own, as the slur and the swearing lexicons read the same word one after the other.
+ */
 const WORTH_KEEPING = 24;
+let lastShort: Candidates | undefined;
 
 function candidatesOf(folded: string): Candidates {
+  if (lastShort?.folded === folded) return lastShort;
   for (const c of recent) if (c.folded === folded) return c;
   const byLexicon: number[][] = [];
   let previousIsWord = false;
@@ -137,7 +142,8 @@ function candidatesOf(folded: string): Candidates {
     }
   }
   const candidates = { folded, byLexicon };
-  if (folded.length >= WORTH_KEEPING && recent.unshift(candidates) > 4) recent.pop();
+  if (folded.length < WORTH_KEEPING) lastShort = candidates;
+  else if (recent.unshift(candidates) > 4) recent.pop();
   return candidates;
 }
 
@@ -150,6 +156,7 @@ function register(lexicon: number, id: number, prefixes: string[] | undefined): 
   const ref = refs.length - 1;
   for (const key of new Set(prefixes)) listFor(key).push(ref);
   recent.length = 0;
+  lastShort = undefined;
 }
 
 export function compileLexicon(entries: LexiconEntry[]): LexiconMatcher {
@@ -160,11 +167,27 @@ export function compileLexicon(entries: LexiconEntry[]): LexiconMatcher {
     register(lexicon, id, entry.caseSensitive ? prefixes?.map((p) => p.toLowerCase()) : prefixes);
   });
 
-  /** Length of entry `id`'s match at `at` (0 if none). */
+  /** Length of entry `id`'s match at `at` (0 if none); `test` leaves the end in lastIndex, no array. */
   const matchAt = (id: number, at: number, text: string, folded: string): number => {
     const re = sticky[id]!;
     re.lastIndex = at;
-    return re.exec(entries[id]!.caseSensitive ? text : folded)?.[0].length ?? 0;
+    return re.test(entries[id]!.caseSensitive ? text : folded) ? re.lastIndex - at : 0;
+  };
+
+  /**
+   * The first entry (lowest id, as in one alternation) of pairs[k..end) matching at `at`, with its
+   * length. The ids come from several prefix lists, so they may repeat and are not in order.
+   */
+  const firstMatchAt = (pairs: number[], k: number, end: number, text: string, folded: string) => {
+    const at = pairs[k]!;
+    for (let tried = -1; ; ) {
+      let id = Number.POSITIVE_INFINITY;
+      for (let j = k + 1; j < end; j += 2) if (pairs[j]! > tried && pairs[j]! < id) id = pairs[j]!;
+      if (id === Number.POSITIVE_INFINITY) return undefined;
+      const length = matchAt(id, at, text, folded);
+      if (length > 0) return { start: at, end: at + length, entry: entries[id]! };
+      tried = id;
+    }
   };
 
   return (text, folded) => {
@@ -176,19 +199,10 @@ export function compileLexicon(entries: LexiconEntry[]): LexiconMatcher {
       const at = pairs[k]!;
       let end = k + 2;
       while (end < pairs.length && pairs[end] === at) end += 2;
-      if (at >= from) {
-        // Earlier entries win at the same place, as in one alternation.
-        const ids =
-          end - k === 2
-            ? [pairs[k + 1]!]
-            : [...new Set(pairs.slice(k, end).filter((_, i) => i % 2 === 1))].sort((a, b) => a - b);
-        for (const id of ids) {
-          const length = matchAt(id, at, text, folded);
-          if (length === 0) continue;
-          hits.push({ start: at, end: at + length, entry: entries[id]! });
-          from = at + length;
-          break;
-        }
+      const hit = at >= from ? firstMatchAt(pairs, k, end, text, folded) : undefined;
+      if (hit) {
+        hits.push(hit);
+        from = hit.end;
       }
       k = end;
     }

@@ -76,19 +76,20 @@ function unitKind(folded: string, i: number): 0 | 1 | 2 {
   return LETTER_OR_DIGIT.test(ch) ? (/\p{L}/u.test(ch) ? 1 : 2) : 0;
 }
 
+interface Run {
+  start: number;
+  end: number;
+  plain: boolean;
+}
+
 /**
  * Word-like runs of letters, digits and mask characters, and spaced-out single letters
  * ("f u c k", "s.h.i.t"): plain words go to the look-up, disguised ones to the patterns.
  */
-function candidateRuns(folded: string): { start: number; end: number; plain: boolean }[] {
-  const runs: { start: number; end: number; plain: boolean }[] = [];
-  let spacedFrom = -1;
-  let spacedCount = 0;
-  let spacedEnd = -1;
-  const closeSpaced = () => {
-    if (spacedCount >= 3) runs.push({ start: spacedFrom, end: spacedEnd, plain: false });
-    spacedCount = 0;
-  };
+function candidateRuns(folded: string): Run[] {
+  const runs: Run[] = [];
+  // A spaced-out run in the making; kept in one object, not a closure, as this runs for every post.
+  const spaced: Run & { count: number } = { start: -1, end: -1, plain: false, count: 0 };
   for (let i = 0; i < folded.length; ) {
     const kind = unitKind(folded, i);
     if (kind === 0) {
@@ -105,18 +106,25 @@ function candidateRuns(folded: string): { start: number; end: number; plain: boo
       i += folded.codePointAt(i)! > 0xffff ? 2 : 1;
     }
     const single = i - start === 1 && plain;
-    if (single && spacedCount > 0 && start === spacedEnd + 1 && /[ .]/.test(folded[spacedEnd]!)) {
-      spacedCount++;
-      spacedEnd = i;
+    const gap = folded.charCodeAt(spaced.end);
+    if (single && spaced.count > 0 && start === spaced.end + 1 && (gap === 32 || gap === 46)) {
+      spaced.count++;
+      spaced.end = i;
     } else {
-      closeSpaced();
-      if (single) [spacedFrom, spacedCount, spacedEnd] = [start, 1, i];
+      closeSpaced(runs, spaced);
+      if (single) [spaced.start, spaced.count, spaced.end] = [start, 1, i];
     }
     // Numbers ("2024", "07700") spell nothing, even in leet.
     if (i - start >= 3 && !onlyDigits) runs.push({ start, end: i, plain });
   }
-  closeSpaced();
+  closeSpaced(runs, spaced);
   return runs;
+}
+
+/** Ends a spaced-out run: three letters or more ("f u c k") are worth a look. */
+function closeSpaced(runs: Run[], spaced: Run & { count: number }): void {
+  if (spaced.count >= 3) runs.push({ start: spaced.start, end: spaced.end, plain: false });
+  spaced.count = 0;
 }
 
 function scanCandidates(text: string, folded: string): ProfanityHit[] {

@@ -25,6 +25,13 @@ const SPACE = /\s/;
 const TWO_LETTERS = /\p{L}{2}/u;
 const SENTENCE_MARKS = '.!?:;\n•–-';
 
+/** `/\s/` for one UTF-16 unit, without a regular-expression call for the usual ASCII spaces. */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(ch);
+}
+
 /** Length of the letter or digit at i (0 if none): 2 for a character beyond the BMP. */
 function wordUnitAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
@@ -56,7 +63,7 @@ function wordEnd(text: string, i: number): number {
 /** A new sentence or line starts after this gap: a full stop, colon, bullet, dash, emoji or line break. */
 function endsSentence(gap: string): boolean {
   let i = gap.length - 1;
-  while (i >= 0 && (gap[i] === '\uFE0F' || SPACE.test(gap[i]!))) {
+  while (i >= 0 && (gap[i] === '\uFE0F' || isSpace(gap[i]!))) {
     if (gap[i] === '\n') return true;
     i--;
   }
@@ -103,8 +110,11 @@ export function tokenise(text: string, folded: string): Token[] {
     }
     const end = wordEnd(text, wordStart);
     const raw = text.slice(wordStart, end);
-    const possessive = raw.length > 2 && (isApostrophe(raw[raw.length - 1]) || /['’][sS]$/.test(raw));
-    const bare = possessive ? raw.slice(0, isApostrophe(raw[raw.length - 1]) ? -1 : -2) : raw;
+    const last = raw[raw.length - 1];
+    const possessive =
+      raw.length > 2 &&
+      (isApostrophe(last) || ((last === 's' || last === 'S') && isApostrophe(raw[raw.length - 2])));
+    const bare = possessive ? raw.slice(0, isApostrophe(last) ? -1 : -2) : raw;
     const gapBefore = text.slice(previousEnd, i);
     const [capitalised, allCaps] = letterCase(bare);
     tokens.push({
@@ -131,12 +141,24 @@ export function usesCapitals(tokens: Token[]): boolean {
   return tokens.some((t) => t.capitalised && !t.hashtag);
 }
 
+/** `/\p{L}{2}/u`, answered without a regular-expression call when the word is plain ASCII. */
+function twoLettersInARow(word: string): boolean {
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return TWO_LETTERS.test(word);
+    run = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? run + 1 : 0;
+    if (run === 2) return true;
+  }
+  return false;
+}
+
 /** Whether the writer is shouting: then capitals prove nothing about names either. */
 export function mostlyShouting(tokens: Token[]): boolean {
   let words = 0;
   let shouted = 0;
   for (const t of tokens) {
-    if (t.hashtag || !TWO_LETTERS.test(t.raw)) continue;
+    if (t.hashtag || !twoLettersInARow(t.raw)) continue;
     words++;
     if (t.allCaps) shouted++;
   }

@@ -1,11 +1,13 @@
-// The JSON-lines loop shared by check-text and check-comments: stream stdin line by line, answer
-// each line in order on stdout (waiting for the pipe to drain), and report bad lines in-band.
+// The JSON-lines loop shared by check-text and check-comments: stream stdin a chunk at a time,
+// answer each line in order on stdout (waiting for the pipe to drain), and report bad lines in-band.
+
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createInterface } from 'node:readline';
 import type { RosterPupil } from '../../policies/types.ts';
 import { parseRosterCsv } from '../consent/roster-csv.ts';
 import { UsageError } from './command.ts';
+import { lineBatches } from './line-batches.ts';
 
 /**
  * zod for the line schemas, through its CommonJS build: under the tsx loader each of the ~100
@@ -54,31 +56,39 @@ function describe(error: ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ');
 }
 
-/** Runs `answer` over every valid input line; resolves to the exit code (1 if any line failed). */
+/** The answer to one input line: `answer`'s for a valid line, else an error naming what is wrong. */
+function answerLine<T>(
+  line: string,
+  schema: ZodType<T>,
+  answer: (input: T) => object,
+): { value: object; failed: boolean } {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch {
+    return { value: { id: null, error: 'not valid JSON' }, failed: true };
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) return { value: { id: idOf(json), error: describe(parsed.error) }, failed: true };
+  return { value: answer(parsed.data), failed: false };
+}
+
+/**
+ * Runs `answer` over every valid input line, answering in order; resolves to the exit code (1 if
+ * any line failed). The answers to a chunk of input go out in one write, waiting for the pipe.
+ */
 export async function answerJsonLines<T>(schema: ZodType<T>, answer: (input: T) => object): Promise<number> {
   const out = process.stdout;
   let failed = false;
-  const write = async (value: object) => {
-    if (!out.write(`${JSON.stringify(value)}\n`)) await new Promise((resolve) => out.once('drain', resolve));
-  };
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
-    if (line.trim() === '') continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch {
-      failed = true;
-      await write({ id: null, error: 'not valid JSON' });
-      continue;
+  for await (const lines of lineBatches(process.stdin.setEncoding('utf8'))) {
+    let answers = '';
+    for (const line of lines) {
+      if (line.trim() === '') continue;
+      const answered = answerLine(line, schema, answer);
+      failed ||= answered.failed;
+      answers += `${JSON.stringify(answered.value)}\n`;
     }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      failed = true;
-      await write({ id: idOf(json), error: describe(parsed.error) });
-      continue;
-    }
-    await write(answer(parsed.data));
+    if (answers && !out.write(answers)) await once(out, 'drain');
   }
   return failed ? 1 : 0;
 }

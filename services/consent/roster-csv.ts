@@ -1,9 +1,15 @@
 // The school roster as exported from the MIS (SIMS, Arbor, Bromcom…): a pure parser that keeps
 // every good row and reports every bad one by line number, so the import can show the office
 // exactly what to fix. csv-parse handles quoting, CRLF and the BOM; the rules here are the DfE's.
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
 import type { RosterPupil } from '../../policies/types.ts';
 import { upnProblem } from './upn.ts';
+
+/**
+ * csv-parse through its CommonJS build: under the tsx loader each of the 17 modules of its ES
+ * build is a round trip to the loader thread, paid by every `gatepost check-text` start.
+ */
+const { parse } = createRequire(import.meta.url)('csv-parse/sync') as typeof import('csv-parse/sync');
 
 export interface RosterError {
   line: number;

@@ -55,7 +55,9 @@ function businessFollows(scan: Scan, last: number): boolean {
 
 function forward(scan: Scan, index: RosterIndex, i: number): boolean {
   const { tokens, casing } = scan;
-  const matches = (index.byGivenStart.get(tokens[i]!.key) ?? []).filter(
+  const forms = index.byGivenStart.get(tokens[i]!.key);
+  if (!forms) return false;
+  const matches = forms.filter(
     (f) =>
       spells(tokens, i, f.given, casing) &&
       isWordGap(tokens[i + f.given.length]?.gapBefore ?? '') &&
@@ -93,7 +95,9 @@ function coordinatedSibling(scan: Scan, index: RosterIndex, i: number, form: Nam
 /** "Hill, Daisy" or "SANDHU River": surname first, marked by a comma or capitals. */
 function reverse(scan: Scan, index: RosterIndex, i: number): boolean {
   const { tokens, casing } = scan;
-  for (const f of index.bySurnameStart.get(tokens[i]!.key) ?? []) {
+  const forms = index.bySurnameStart.get(tokens[i]!.key);
+  if (!forms) return false;
+  for (const f of forms) {
     if (!spells(tokens, i, f.surname, casing)) continue;
     const lastSurname = tokens[i + f.surname.length - 1]!;
     const next = i + f.surname.length;
