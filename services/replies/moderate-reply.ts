@@ -7,6 +7,7 @@ import type { Actor } from '../domain/actor.ts';
 import { AppError } from '../domain/errors.ts';
 import type { Prisma, Reply } from '../generated/prisma/client.ts';
 import { updateAbuseLogEntry } from '../repositories/abuse-log.ts';
+import { accountOf } from '../repositories/accounts.ts';
 import { appendAudit } from '../repositories/audit.ts';
 import { inTransaction } from '../repositories/db.ts';
 import { recordDecision, updateReply } from '../repositories/replies.ts';
@@ -48,7 +49,7 @@ async function decide(
 export async function unhideReply(services: Services, actor: Actor, id: string, note: string | null) {
   const reply = await replyFor(services.db, actor, id, 'moderateReplies');
   if (!reply.hidden) throw new AppError('invalid_state', 'That reply is not hidden.');
-  const account = await services.db.account.findUniqueOrThrow({ where: { id: reply.accountId } });
+  const account = await accountOf(services.db, reply.accountId);
   const result = await askPlatformToHide(services.platforms.adapterFor(account), reply, false);
   if (result === 'later')
     throw new AppError('conflict', 'The platform is busy; try unhiding again in a minute.');

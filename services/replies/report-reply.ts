@@ -5,6 +5,7 @@ import type { Actor } from '../domain/actor.ts';
 import { AppError } from '../domain/errors.ts';
 import { openPolicyForm } from '../forms/policy-form.ts';
 import { abuseLogEntryOf, logAbuse, updateAbuseLogEntry } from '../repositories/abuse-log.ts';
+import { accountOf } from '../repositories/accounts.ts';
 import { appendAudit } from '../repositories/audit.ts';
 import { inTransaction } from '../repositories/db.ts';
 import { replyFor } from './reply-access.ts';
@@ -15,7 +16,7 @@ export async function reportReply(services: Services, actor: Actor, id: string, 
     const entry = await abuseLogEntryOf(tx, reply.id);
     if (entry?.reportFormId)
       throw new AppError('conflict', 'A report has already been raised from this reply.');
-    const account = await tx.account.findUniqueOrThrow({ where: { id: reply.accountId } });
+    const account = await accountOf(tx, reply.accountId);
     const form = await openPolicyForm(tx, {
       kind: 'CONTENT_REPORT',
       schoolId: reply.schoolId,

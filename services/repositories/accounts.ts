@@ -3,6 +3,9 @@ import type { Db } from './db.ts';
 
 export const findAccount = (db: Db, id: string) => db.account.findUnique({ where: { id } });
 
+/** The account something of it (a reply, a publication) points to: a foreign key, so it is there. */
+export const accountOf = (db: Db, id: string) => db.account.findUniqueOrThrow({ where: { id } });
+
 export const accountsOfSchools = (db: Db, schoolIds: string[]) =>
   db.account.findMany({ where: { schoolId: { in: schoolIds } }, orderBy: { handle: 'asc' } });
 

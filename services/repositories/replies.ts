@@ -78,6 +78,8 @@ export async function saveVerdicts(tx: Prisma.TransactionClient, verdicts: Verdi
 
 export const findReply = (db: Db, id: string) => db.reply.findUnique({ where: { id } });
 
+export const repliesWithIds = (db: Db, ids: string[]) => db.reply.findMany({ where: { id: { in: ids } } });
+
 export const updateReply = (
   db: Db,
   id: string,

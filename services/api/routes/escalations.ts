@@ -7,13 +7,15 @@ import { acknowledgeEscalation, recordEscalationOutcome } from '../../replies/ha
 import { canSeeEscalation, heldRoles } from '../../replies/reply-access.ts';
 import { escalationView } from '../../replies/reply-views.ts';
 import { escalationsFor } from '../../repositories/escalations.ts';
+import { repliesWithIds } from '../../repositories/replies.ts';
 import { escalationSchema, outcomeBody } from '../reply-schemas.ts';
 import { route } from '../route.ts';
 
 async function withReplies(services: Services, escalations: Escalation[]) {
-  const replies = await services.db.reply.findMany({
-    where: { id: { in: escalations.map((e) => e.replyId) } },
-  });
+  const replies = await repliesWithIds(
+    services.db,
+    escalations.map((e) => e.replyId),
+  );
   const byId = new Map(replies.map((r) => [r.id, r]));
   return escalations.flatMap((e) => {
     const reply = byId.get(e.replyId);
