@@ -32,8 +32,26 @@ function foldChar(ch: string): string {
   return out;
 }
 
+/** Units outside ASCII, which need the table look-up; most posts are ASCII bar a few. */
+const BEYOND_ASCII = /[^\0-\x7f]/g;
+
 /** Lower-case, diacritics dropped ("Oisín" → "oisin"), curly apostrophes straightened; same length. */
 export function fold(text: string): string {
+  // The built-in lower-cases ASCII without a loop. Where it changes a length ("İ" → "i̇") its
+  // offsets no longer line up with the text's, so those rare texts are folded unit by unit.
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return foldEachUnit(text);
+  let out = '';
+  let from = 0;
+  BEYOND_ASCII.lastIndex = 0;
+  for (let m = BEYOND_ASCII.exec(text); m; m = BEYOND_ASCII.exec(text)) {
+    out += lower.slice(from, m.index) + foldChar(m[0]);
+    from = m.index + 1;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
+}
+
+function foldEachUnit(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

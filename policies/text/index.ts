@@ -57,6 +57,8 @@ export function createTextChecker(roster: RosterPupil[], options: TextCheckerOpt
   const rules = TEXT_RULES.filter((r) => !disabled.has(r.id));
   return (post) => {
     const context = read(post);
-    return rules.flatMap((rule) => rule.check(context));
+    const findings: Finding[] = [];
+    for (const rule of rules) findings.push(...rule.check(context));
+    return findings;
   };
 }

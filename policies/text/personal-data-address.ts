@@ -56,13 +56,22 @@ function spansOf(text: string, pattern: RegExp): [number, number][] {
   return spans;
 }
 
+/** A module function, not a closure per check: closures are re-made on every post. */
+function addFinding(
+  findings: Finding[],
+  text: string,
+  span: [number, number],
+  what: string,
+  suggestion: string,
+) {
+  findings.push(findingOf(identity, { message: `${quote(text, span)} ${what}`, suggestion, span }));
+}
+
 export const personalAddress: TextRule = {
   ...identity,
   description: "Home addresses, full postcodes and a named child's live location",
   check({ text, folded, names }): Finding[] {
     const findings: Finding[] = [];
-    const add = (span: [number, number], what: string, suggestion: string) =>
-      findings.push(findingOf(identity, { message: `${quote(text, span)} ${what}`, suggestion, span }));
     // House numbers and postcodes need a digit, "lives at" its verb: most posts skip the scans.
     const digits = DIGIT.test(text);
     const home = [
@@ -70,14 +79,18 @@ export const personalAddress: TextRule = {
       ...(LIVING.test(folded) ? spansOf(text, LIVES_AT) : []),
     ];
     for (const span of home)
-      add(
+      addFinding(
+        findings,
+        text,
         span,
         'is a home address, which is personal data.',
         'Remove the address; give details privately or ask families to contact the office.',
       );
     for (const span of digits ? spansOf(text, POSTCODE) : []) {
       if (home.some(([s, e]) => s <= span[0] && span[1] <= e)) continue;
-      add(
+      addFinding(
+        findings,
+        text,
         span,
         'is a full postcode, which can identify a home.',
         'Remove the postcode; the area or town is enough.',
@@ -85,7 +98,9 @@ export const personalAddress: TextRule = {
     }
     if (names.full.length + names.first.length > 0) {
       for (const span of liveWhereabouts(text, folded)) {
-        add(
+        addFinding(
+          findings,
+          text,
           span,
           'tells strangers where named children are right now.',
           'Post about trips after the event, or without saying where named children are.',

@@ -36,7 +36,12 @@ export function findingOf(rule: Omit<TextRule, 'check' | 'description'>, details
   };
 }
 
-/** Quotes what the teacher wrote at a span, for messages. */
+/** White space that `quote` folds: a run of two or more, or any single one but a plain space. */
+const SPACING_TO_FOLD = /\s\s|[^\S ]/;
+
+/** Quotes what the teacher wrote at a span, for messages (on one line, single-spaced). */
 export function quote(text: string, span: [number, number]): string {
-  return `"${text.slice(span[0], span[1]).replace(/\s+/g, ' ')}"`;
+  const words = text.slice(span[0], span[1]);
+  // A test is far cheaper than a global replace, and most quotes have nothing to fold.
+  return `"${SPACING_TO_FOLD.test(words) ? words.replace(/\s+/g, ' ') : words}"`;
 }
