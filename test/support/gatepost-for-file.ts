@@ -10,7 +10,7 @@ import { demoSchool, openTestDatabase, otherSchool, type SchoolFixture } from '.
  * Stands for a value made in beforeAll, so a file can name it at the top and use it in its
  * tests and later hooks as if it were the value itself.
  */
-function madeBeforeAll<T extends object>(what: string, get: () => T | undefined): T {
+export function madeBeforeAll<T extends object>(what: string, get: () => T | undefined): T {
   const value = () => {
     const made = get();
     if (!made) throw new Error(`${what} is made in beforeAll: use it inside a test or a later hook`);
@@ -23,6 +23,13 @@ function madeBeforeAll<T extends object>(what: string, get: () => T | undefined)
       return typeof member === 'function' ? member.bind(made) : member;
     },
     apply: (_, self, args) => Reflect.apply(value() as (...a: unknown[]) => unknown, self, args),
+    // So `{ ...school, schoolId }` copies the value's own fields.
+    has: (_, key) => Reflect.has(value(), key),
+    ownKeys: () => Reflect.ownKeys(value()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const field = Reflect.getOwnPropertyDescriptor(value(), key);
+      return field && { ...field, configurable: true };
+    },
   }) as unknown as T;
 }
 

@@ -2,38 +2,14 @@
 // caller's own school and another school (plus signed out) → allowed, or refused with 401/403/404.
 // Isolation is proven here: the other school is in another trust, so not even the trust admin
 // reaches it, and lists never carry its items.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../services/adapters/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { routes } from '../../../services/api/routes/index.ts';
-import { type ApiResponse, startTestGatepost, type TestGatepost } from '../../support/gatepost.ts';
-import {
-  anonymous,
-  demoSchool,
-  makeDraft,
-  openTestDatabase,
-  otherSchool,
-  type RoleName,
-  roleNames,
-  type SchoolFixture,
-  signIn,
-} from '../../support/schools.ts';
+import type { ApiResponse } from '../../support/gatepost.ts';
+import { gatepostWithSchools } from '../../support/gatepost-for-file.ts';
+import { anonymous, makeDraft, type RoleName, roleNames, signIn } from '../../support/schools.ts';
 import { type MatrixContext, type RouteAccess, routeAccess } from './route-access.ts';
 
-let gp: TestGatepost;
-let db: Database;
-let home: SchoolFixture;
-let other: SchoolFixture;
-
-beforeAll(async () => {
-  gp = await startTestGatepost();
-  db = await openTestDatabase(gp);
-  home = await demoSchool(gp, db);
-  other = await otherSchool(gp, db);
-});
-afterAll(async () => {
-  await db?.close();
-  await gp?.stop();
-});
+const { gp, db, school: home, other } = gatepostWithSchools({ other: true });
 
 type Scope = 'own' | 'other';
 type Expectation = { statuses: number[]; noLeak?: boolean };

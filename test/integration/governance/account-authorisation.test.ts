@@ -1,24 +1,13 @@
 // §3 end to end: the headteacher authorises and revokes staff per account, and a revocation
 // stops the person's already-approved post at the publish re-check.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../services/adapters/db/database.ts';
-import { approve, startTestGatepost, type TestGatepost, waitForState } from '../../support/gatepost.ts';
-import { demoSchool, openTestDatabase, type SchoolFixture } from '../../support/schools.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { approve, waitForState } from '../../support/gatepost.ts';
+import { gatepostWithSchools } from '../../support/gatepost-for-file.ts';
 
-let gp: TestGatepost;
-let db: Database;
-let school: SchoolFixture;
+const { school } = gatepostWithSchools();
 let path: string;
-
 beforeAll(async () => {
-  gp = await startTestGatepost();
-  db = await openTestDatabase(gp);
-  school = await demoSchool(gp, db);
   path = `/api/accounts/${school.accountId}/authorisations`;
-});
-afterAll(async () => {
-  await db?.close();
-  await gp?.stop();
 });
 
 const live = (rows: { userId: string; revokedAt: string | null }[]) =>

@@ -4,27 +4,16 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../services/adapters/db/database.ts';
-import { startTestGatepost, type TestGatepost } from '../../support/gatepost.ts';
-import { demoSchool, makeDraft, openTestDatabase, type SchoolFixture } from '../../support/schools.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gatepostWithSchools } from '../../support/gatepost-for-file.ts';
+import { makeDraft } from '../../support/schools.ts';
 
 const run = promisify(execFile);
 const bin = path.resolve(import.meta.dirname, '../../../bin/gatepost.mjs');
 
-let gp: TestGatepost;
-let db: Database;
-let school: SchoolFixture;
-
+const { gp, db, school } = gatepostWithSchools();
 beforeAll(async () => {
-  gp = await startTestGatepost();
-  db = await openTestDatabase(gp);
-  school = await demoSchool(gp, db);
   for (let i = 0; i < 3; i++) await makeDraft(db, school, 'AWAITING_APPROVAL');
-});
-afterAll(async () => {
-  await db?.close();
-  await gp?.stop();
 });
 
 async function verify() {

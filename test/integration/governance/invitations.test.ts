@@ -1,31 +1,13 @@
 // People join by emailed invitation and recover a forgotten password by emailed link: single
 // use, expiring, stored hashed, audited, with the mail read where a person would find it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../services/adapters/db/database.ts';
 import { readOutbox } from '../../../services/adapters/mail/mailer.ts';
 import { type FakeSmtp, startFakeSmtp } from '../../fakes/fake-smtp.ts';
 import { request, startTestGatepost, type TestGatepost } from '../../support/gatepost.ts';
-import {
-  anonymous,
-  demoSchool,
-  openTestDatabase,
-  type SchoolFixture,
-  signIn,
-} from '../../support/schools.ts';
+import { gatepostWithSchools } from '../../support/gatepost-for-file.ts';
+import { anonymous, signIn } from '../../support/schools.ts';
 
-let gp: TestGatepost;
-let db: Database;
-let school: SchoolFixture;
-
-beforeAll(async () => {
-  gp = await startTestGatepost();
-  db = await openTestDatabase(gp);
-  school = await demoSchool(gp, db);
-});
-afterAll(async () => {
-  await db?.close();
-  await gp?.stop();
-});
+const { gp, db, school } = gatepostWithSchools();
 
 /** The secret from the link in the newest mail to `to`. */
 async function linkTo(to: string): Promise<string> {

@@ -1,23 +1,11 @@
 // The headteacher's part in approvals: overriding defined blocking rules with a recorded reason,
 // and an optional second approval after the marketing officer's.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../services/adapters/db/database.ts';
-import { startTestGatepost, type TestGatepost, waitForState } from '../../support/gatepost.ts';
-import { demoSchool, makeDraft, openTestDatabase, type SchoolFixture } from '../../support/schools.ts';
+import { describe, expect, it } from 'vitest';
+import { waitForState } from '../../support/gatepost.ts';
+import { gatepostWithSchools } from '../../support/gatepost-for-file.ts';
+import { makeDraft, type SchoolFixture } from '../../support/schools.ts';
 
-let gp: TestGatepost;
-let db: Database;
-let school: SchoolFixture;
-
-beforeAll(async () => {
-  gp = await startTestGatepost();
-  db = await openTestDatabase(gp);
-  school = await demoSchool(gp, db);
-});
-afterAll(async () => {
-  await db?.close();
-  await gp?.stop();
-});
+const { gp, db, school } = gatepostWithSchools();
 
 const political = { ruleId: 'political.opinion', category: 'political', severity: 'BLOCK' as const };
 const offensive = { ruleId: 'offensive.profanity', category: 'offensive', severity: 'BLOCK' as const };

@@ -1,25 +1,12 @@
 // The policy's forms end to end through the API: Appendix C (site creation) from request to a
 // PENDING account the ICT technician may then connect, Appendix A (blocked content access) and
 // Appendix B (inappropriate content, also raised from a reply), each audited and printable.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../services/adapters/db/database.ts';
-import { startTestGatepost, type TestGatepost } from '../../support/gatepost.ts';
+import { describe, expect, it } from 'vitest';
+import { gatepostWithSchools } from '../../support/gatepost-for-file.ts';
 import { makeReply } from '../../support/replies.ts';
-import { demoSchool, openTestDatabase, type SchoolFixture } from '../../support/schools.ts';
+import type { SchoolFixture } from '../../support/schools.ts';
 
-let gp: TestGatepost;
-let db: Database;
-let school: SchoolFixture;
-
-beforeAll(async () => {
-  gp = await startTestGatepost();
-  db = await openTestDatabase(gp);
-  school = await demoSchool(gp, db);
-});
-afterAll(async () => {
-  await db?.close();
-  await gp?.stop();
-});
+const { db, school } = gatepostWithSchools();
 
 const siteFields = (handle: string, administrators = ['Ann Admin', 'Bob Backup']) => ({
   platform: 'FACEBOOK',

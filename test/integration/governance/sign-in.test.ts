@@ -1,29 +1,11 @@
 // Sign-in security a teacher would notice: lockout after repeated failures with when to try
 // again, sessions that end, signing out everywhere, and personal API tokens for scripts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../services/adapters/db/database.ts';
-import { request, startTestGatepost, type TestGatepost } from '../../support/gatepost.ts';
-import {
-  anonymous,
-  demoSchool,
-  openTestDatabase,
-  type SchoolFixture,
-  signIn,
-} from '../../support/schools.ts';
+import { describe, expect, it } from 'vitest';
+import { request } from '../../support/gatepost.ts';
+import { gatepostWithSchools } from '../../support/gatepost-for-file.ts';
+import { anonymous, signIn } from '../../support/schools.ts';
 
-let gp: TestGatepost;
-let db: Database;
-let school: SchoolFixture;
-
-beforeAll(async () => {
-  gp = await startTestGatepost();
-  db = await openTestDatabase(gp);
-  school = await demoSchool(gp, db);
-});
-afterAll(async () => {
-  await db?.close();
-  await gp?.stop();
-});
+const { gp, school } = gatepostWithSchools();
 
 const attempt = (email: string, password: string) =>
   anonymous(gp)('POST', '/api/session', { email, password });

@@ -2,27 +2,17 @@
 // posts through each outcome, findings, approval times, faces, consent, replies, escalations,
 // offenders — and nothing from another school or outside the period.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../services/adapters/db/database.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { governorsReportSchema } from '../../../services/api/report-schemas.ts';
 import { changeState } from '../../../services/drafts/change-state.ts';
 import { figureText, reportSections } from '../../../services/reports/governors-sections.ts';
 import { inTransaction } from '../../../services/repositories/db.ts';
-import { approve, startTestGatepost, type TestGatepost, waitForState } from '../../support/gatepost.ts';
+import { approve, waitForState } from '../../support/gatepost.ts';
+import { gatepostWithSchools } from '../../support/gatepost-for-file.ts';
 import { pdfPages } from '../../support/pdf-text.ts';
 import { makeEscalation, makeReply } from '../../support/replies.ts';
-import {
-  demoSchool,
-  makeDraft,
-  openTestDatabase,
-  otherSchool,
-  type SchoolFixture,
-} from '../../support/schools.ts';
+import { makeDraft, type SchoolFixture } from '../../support/schools.ts';
 
-let gp: TestGatepost;
-let db: Database;
-let home: SchoolFixture;
-let other: SchoolFixture;
 let period: string;
 
 const political = { ruleId: 'political.opinion', category: 'political', severity: 'BLOCK' as const };
@@ -35,11 +25,8 @@ async function published(school: SchoolFixture) {
   return waitForState(school.as.officer, draft.id, ['PUBLISHED'], 30_000);
 }
 
+const { db, school: home, other } = gatepostWithSchools({ other: true });
 beforeAll(async () => {
-  gp = await startTestGatepost();
-  db = await openTestDatabase(gp);
-  home = await demoSchool(gp, db);
-  other = await otherSchool(gp, db);
   const from = new Date(Date.now() - 60_000).toISOString();
   const to = new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 10);
   period = `from=${encodeURIComponent(from)}&to=${to}`;
@@ -124,11 +111,6 @@ beforeAll(async () => {
   await published(other);
   await makeReply(db, other, { hidden: true, labels: ['abusive'] });
 }, 180_000);
-
-afterAll(async () => {
-  await db?.close();
-  await gp?.stop();
-});
 
 describe('the governors’ report', () => {
   it('counts exactly what the scenario did, for the school and its trust', async () => {

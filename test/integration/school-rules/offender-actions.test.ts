@@ -1,26 +1,11 @@
 // §5: from the repeat-offenders list the headteacher records the meeting held with the author
 // (typically a parent) and blocks them on the platform where its API allows; both are audited.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../services/adapters/db/database.ts';
-import { startTestGatepost, type TestGatepost } from '../../support/gatepost.ts';
-import { demoSchool, openTestDatabase, otherSchool, type SchoolFixture } from '../../support/schools.ts';
+import { describe, expect, it } from 'vitest';
+import { gatepostWithSchools } from '../../support/gatepost-for-file.ts';
+import type { SchoolFixture } from '../../support/schools.ts';
 
-let gp: TestGatepost;
-let db: Database;
-let home: SchoolFixture;
-let other: SchoolFixture;
-
-beforeAll(async () => {
-  gp = await startTestGatepost();
-  db = await openTestDatabase(gp);
-  home = await demoSchool(gp, db);
-  other = await otherSchool(gp, db);
-});
-afterAll(async () => {
-  await db?.close();
-  await gp?.stop();
-});
+const { db, school: home, other } = gatepostWithSchools({ other: true });
 
 const offenderAt = (school: SchoolFixture) =>
   db.prisma.offender.create({

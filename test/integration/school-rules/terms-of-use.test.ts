@@ -1,22 +1,10 @@
 // Each school's own terms of use (§2): its allowed phrases stop findings that only look like
 // problems there, its blocked terms catch drafts already waiting, and findings cite the version.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../services/adapters/db/database.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../services/demo/seed-demo.ts';
-import {
-  type Api,
-  PASSWORD,
-  startTestGatepost,
-  type TestGatepost,
-  waitForState,
-} from '../../support/gatepost.ts';
-import {
-  type Client,
-  demoSchool,
-  openTestDatabase,
-  type SchoolFixture,
-  signIn,
-} from '../../support/schools.ts';
+import { type Api, PASSWORD, waitForState } from '../../support/gatepost.ts';
+import { gatepostWithSchools } from '../../support/gatepost-for-file.ts';
+import { type Client, signIn } from '../../support/schools.ts';
 
 // A pupil whose name is also the demo school's name: a real clash schools meet.
 const holly = {
@@ -28,15 +16,10 @@ const holly = {
   nameConsent: true,
 };
 
-let gp: TestGatepost;
-let db: Database;
-let home: SchoolFixture;
 let neighbour: { schoolId: string; accountId: string; staff: Client; officer: Client };
 
+const { gp, db, school: home } = gatepostWithSchools({ roster: [holly] });
 beforeAll(async () => {
-  gp = await startTestGatepost({ roster: [holly] });
-  db = await openTestDatabase(gp);
-  home = await demoSchool(gp, db);
   const domain = 'neighbour.gatepost.test';
   const seeded = await seedDemo(db.prisma, {
     password: PASSWORD,
@@ -49,10 +32,6 @@ beforeAll(async () => {
     staff: await signIn(gp, `staff@${domain}`),
     officer: await signIn(gp, `officer@${domain}`),
   };
-});
-afterAll(async () => {
-  await db?.close();
-  await gp?.stop();
 });
 
 const termsPath = (schoolId: string) => `/api/schools/${schoolId}/terms-of-use`;

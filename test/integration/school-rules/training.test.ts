@@ -1,25 +1,13 @@
 // §3/§11: authorisation to post records when the person was trained on the platform and the
 // rules; once that is older than the school's refresh period, posting is refused until
 // refreshed training is recorded, and the marketing officer is reminded before it lapses.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../services/adapters/db/database.ts';
-import { approve, startTestGatepost, type TestGatepost, waitForState } from '../../support/gatepost.ts';
-import { demoSchool, openTestDatabase, type SchoolFixture } from '../../support/schools.ts';
+import { describe, expect, it } from 'vitest';
+import { approve, waitForState } from '../../support/gatepost.ts';
+import { gatepostWithSchools } from '../../support/gatepost-for-file.ts';
 
 const DAY_MS = 24 * 3600_000;
-let gp: TestGatepost;
-let db: Database;
-let home: SchoolFixture;
 
-beforeAll(async () => {
-  gp = await startTestGatepost();
-  db = await openTestDatabase(gp);
-  home = await demoSchool(gp, db);
-});
-afterAll(async () => {
-  await db?.close();
-  await gp?.stop();
-});
+const { db, school: home } = gatepostWithSchools();
 
 /** The staff member's training on the demo account, as if recorded `days` ago. */
 const trainedDaysAgo = (days: number) =>
