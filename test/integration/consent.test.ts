@@ -2,9 +2,10 @@
 // files refused whole with every bad line named, and a withdrawal that holds a scheduled post
 // and takes a published one down, through the API and the workers.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../services/repositories/audit.ts';
-import { type Api, startTestGatepost, type TestGatepost, waitForState } from '../support/gatepost.ts';
+import { type Api, waitForState } from '../support/gatepost.ts';
+import { signedInGatepost } from '../support/gatepost-for-file.ts';
 import { openTestDatabase } from '../support/schools.ts';
 
 const ROSTER = readFileSync(new URL('../../../shared/corpus/roster.csv', import.meta.url), 'utf8');
@@ -12,10 +13,11 @@ const lines = ROSTER.trimEnd().split('\n');
 /** The roster with line `n` (1-based, header is 1) replaced. */
 const withLine = (n: number, line: string) => lines.map((l, i) => (i === n - 1 ? line : l)).join('\n');
 
-let gp: TestGatepost;
-let officer: Api;
-let staff: Api;
+const { gp, officer, staff } = signedInGatepost({ roster: [], as: ['officer', 'staff'] });
 let accountId: string;
+beforeAll(() => {
+  accountId = gp.seeded.accountId;
+});
 
 const EZRA = { upn: 'W383229125056', line: lines.findIndex((l) => l.startsWith('W383229125056')) + 1 };
 
@@ -29,14 +31,6 @@ async function snapshot() {
   const audit = await gp.db.sql('SELECT count(*)::int AS n FROM "AuditEvent"');
   return { pupils: pupils.rows[0], records: records.rows[0], audit: audit.rows[0].n };
 }
-
-beforeAll(async () => {
-  gp = await startTestGatepost({ roster: [] });
-  officer = await gp.login('officer');
-  staff = await gp.login('staff');
-  accountId = gp.seeded.accountId;
-});
-afterAll(() => gp?.stop());
 
 describe('importing the MIS roster', () => {
   it('loads all 400 pupils of the corpus roster with their consents, sent as text/csv', async () => {

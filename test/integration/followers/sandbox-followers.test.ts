@@ -1,16 +1,19 @@
 // §2 in demo mode: someone follows the sandbox account, the worker's follower poll queues them
 // with the pupil their name matches, and the officer's remove and block end the follow on the
 // sandbox platform, each audited; only the officer decides.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { amelia } from '../../support/followers.ts';
-import { type Api, startTestGatepost, type TestGatepost } from '../../support/gatepost.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signedInGatepost } from '../../support/gatepost-for-file.ts';
 import { until } from '../../support/replies.ts';
+import { ameliaHughes } from '../../support/roster.ts';
 
-let gp: TestGatepost;
-let officer: Api;
-let staff: Api;
-let head: Api;
+const { gp, officer, staff, head } = signedInGatepost({
+  roster: [ameliaHughes],
+  as: ['officer', 'staff', 'head'],
+});
 let accountId: string;
+beforeAll(() => {
+  accountId = gp.seeded.accountId;
+});
 
 interface Follower {
   id: string;
@@ -32,13 +35,6 @@ const queued = (handle: string) =>
       (f) => f.handle === handle,
     ),
   );
-
-beforeAll(async () => {
-  gp = await startTestGatepost({ roster: [amelia] });
-  [officer, staff, head] = await Promise.all([gp.login('officer'), gp.login('staff'), gp.login('head')]);
-  accountId = gp.seeded.accountId;
-}, 60_000);
-afterAll(() => gp?.stop());
 
 describe('followers of the sandbox account', () => {
   it('queues a new follower with the pupil their name matches', async () => {

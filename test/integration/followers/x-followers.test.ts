@@ -3,20 +3,37 @@
 // their name matches, and the officer's block, remove and approve reach X where its API allows,
 // each audited; what X's API cannot do is refused with a reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../services/adapters/db/database.ts';
 import { type FakeX, startFakeX } from '../../fakes/fake-x.ts';
-import { amelia, followersOnX } from '../../support/followers.ts';
-import { type Api, startTestGatepost, type TestGatepost } from '../../support/gatepost.ts';
+import { followersOnX } from '../../support/followers.ts';
+import { signedInGatepost } from '../../support/gatepost-for-file.ts';
 import { addAccount, fakeXSettings } from '../../support/platform-accounts.ts';
 import { until } from '../../support/replies.ts';
-import { openTestDatabase } from '../../support/schools.ts';
+import { ameliaHughes } from '../../support/roster.ts';
 
 let fake: FakeX;
-let gp: TestGatepost;
-let db: Database;
-let officer: Api;
-let head: Api;
+beforeAll(async () => {
+  fake = await startFakeX();
+  const me = fake.account.id;
+  followersOnX(fake);
+  fake.state.addFollower(me, 'sam_staff', { name: 'Sam Staff', createdAt: new Date('2019-01-01T00:00:00Z') });
+});
+afterAll(() => fake?.close());
+
+const { gp, db, ict, officer, head } = signedInGatepost({
+  roster: [ameliaHughes],
+  env: () => fakeXSettings(fake, `x-followers-${process.pid}`),
+  sweepMs: 60_000,
+  database: true,
+  as: ['ict', 'officer', 'head'],
+});
 let accountId: string;
+beforeAll(async () => {
+  accountId = await addAccount(gp, db, 'X', '@oakfield_primary');
+  const connected = await ict('POST', `/api/accounts/${accountId}/credentials`, {
+    credentials: { kind: 'oauth1', ...fake.keys.oauth1 },
+  });
+  expect(connected.status).toBe(200);
+});
 
 interface Follower {
   id: string;
@@ -51,31 +68,6 @@ async function pollNow(): Promise<void> {
     return now && now !== before ? now : undefined;
   });
 }
-
-beforeAll(async () => {
-  fake = await startFakeX();
-  const me = fake.account.id;
-  followersOnX(fake);
-  fake.state.addFollower(me, 'sam_staff', { name: 'Sam Staff', createdAt: new Date('2019-01-01T00:00:00Z') });
-  gp = await startTestGatepost({
-    roster: [amelia],
-    env: fakeXSettings(fake, `x-followers-${process.pid}`),
-    sweepMs: 60_000,
-  });
-  db = await openTestDatabase(gp);
-  const ict = await gp.login('ict');
-  [officer, head] = await Promise.all([gp.login('officer'), gp.login('head')]);
-  accountId = await addAccount(gp, db, 'X', '@oakfield_primary');
-  const connected = await ict('POST', `/api/accounts/${accountId}/credentials`, {
-    credentials: { kind: 'oauth1', ...fake.keys.oauth1 },
-  });
-  expect(connected.status).toBe(200);
-}, 120_000);
-afterAll(async () => {
-  await db?.close();
-  await gp?.stop();
-  await fake?.close();
-});
 
 describe('followers of an X account', () => {
   it('queues each new follower once, with what X says about them', async () => {

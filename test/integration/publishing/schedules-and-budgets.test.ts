@@ -2,30 +2,23 @@
 // spread a burst, and warnings before a connection's token runs out.
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../services/adapters/db/database.ts';
 import { reservePostingSlot } from '../../../services/publishing/posting-budget.ts';
 import { type FakeGraph, startFakeGraph } from '../../fakes/fake-graph.ts';
-import { type Api, REDIS_URL, startTestGatepost, type TestGatepost } from '../../support/gatepost.ts';
+import { type Api, REDIS_URL } from '../../support/gatepost.ts';
+import { signedInGatepost } from '../../support/gatepost-for-file.ts';
 import { addAccount, approvedDraft } from '../../support/platform-accounts.ts';
-import { openTestDatabase } from '../../support/schools.ts';
 
 let graph: FakeGraph;
-let gp: TestGatepost;
-let db: Database;
-let staff: Api;
-let officer: Api;
-let ict: Api;
-
 beforeAll(async () => {
   graph = await startFakeGraph();
-  gp = await startTestGatepost({ sweepMs: 300, env: { GATEPOST_GRAPH_BASE_URL: graph.url } });
-  db = await openTestDatabase(gp);
-  [staff, officer, ict] = await Promise.all([gp.login('staff'), gp.login('officer'), gp.login('ict')]);
 });
-afterAll(async () => {
-  await db?.close();
-  await gp?.stop();
-  await graph?.close();
+afterAll(() => graph?.close());
+
+const { gp, db, staff, officer, ict } = signedInGatepost({
+  sweepMs: 300,
+  env: () => ({ GATEPOST_GRAPH_BASE_URL: graph.url }),
+  database: true,
+  as: ['staff', 'officer', 'ict'],
 });
 
 const draftAt = (scheduledLocal: string) =>

@@ -2,40 +2,32 @@
 // the post's id. The worker runs in its own process, killed with SIGKILL like a power cut; a new
 // one must find the post on X instead of posting it again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../services/adapters/db/database.ts';
 import { type FakeX, startFakeX } from '../../fakes/fake-x.ts';
-import { type Api, startTestGatepost, type TestGatepost, waitForState } from '../../support/gatepost.ts';
+import { waitForState } from '../../support/gatepost.ts';
+import { signedInGatepost } from '../../support/gatepost-for-file.ts';
 import { addAccount, approvedDraft, fakeXSettings } from '../../support/platform-accounts.ts';
-import { openTestDatabase } from '../../support/schools.ts';
 import { startWorkerProcess } from '../../support/worker-process.ts';
 
 let fake: FakeX;
-let gp: TestGatepost;
-let db: Database;
-let staff: Api;
-let officer: Api;
-let accountId: string;
-
 beforeAll(async () => {
   fake = await startFakeX();
-  gp = await startTestGatepost({
-    role: 'api',
-    sweepMs: 500,
-    env: fakeXSettings(fake, `x-crash-${process.pid}`),
-  });
-  db = await openTestDatabase(gp);
-  [staff, officer] = await Promise.all([gp.login('staff'), gp.login('officer')]);
+});
+afterAll(() => fake?.close());
+
+const { gp, db, staff, officer, ict } = signedInGatepost({
+  role: 'api',
+  sweepMs: 500,
+  env: () => fakeXSettings(fake, `x-crash-${process.pid}`),
+  database: true,
+  as: ['staff', 'officer', 'ict'],
+});
+let accountId: string;
+beforeAll(async () => {
   accountId = await addAccount(gp, db, 'X', '@oakfield_primary');
-  const ict = await gp.login('ict');
   const connected = await ict('POST', `/api/accounts/${accountId}/credentials`, {
     credentials: { kind: 'oauth1', ...fake.keys.oauth1 },
   });
   expect(connected.status).toBe(200);
-});
-afterAll(async () => {
-  await db?.close();
-  await gp?.stop();
-  await fake?.close();
 });
 
 async function until(condition: () => boolean, ms = 30_000) {

@@ -3,38 +3,30 @@
 // access token is renewed with the refresh token just before a post needs it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { credentialVault } from '../../../services/accounts/credential-vault.ts';
-import type { Database } from '../../../services/adapters/db/database.ts';
 import { approveAuthLink, type FakeX, startFakeX } from '../../fakes/fake-x.ts';
-import { type Api, startTestGatepost, type TestGatepost, waitForState } from '../../support/gatepost.ts';
+import { waitForState } from '../../support/gatepost.ts';
+import { signedInGatepost } from '../../support/gatepost-for-file.ts';
 import { addAccount, approvedDraft, fakeXSettings } from '../../support/platform-accounts.ts';
-import { openTestDatabase } from '../../support/schools.ts';
 
 let fake: FakeX;
-let gp: TestGatepost;
-let db: Database;
-let staff: Api;
-let officer: Api;
-let ict: Api;
-let accountId: string;
-
 beforeAll(async () => {
   fake = await startFakeX();
   fake.state.oauth2Clients.set('gatepost-client', { secret: 'client-secret' });
-  gp = await startTestGatepost({
-    env: {
-      ...fakeXSettings(fake, `x-oauth2-${process.pid}`),
-      GATEPOST_X_CLIENT_ID: 'gatepost-client',
-      GATEPOST_X_CLIENT_SECRET: 'client-secret',
-    },
-  });
-  db = await openTestDatabase(gp);
-  [staff, officer, ict] = await Promise.all([gp.login('staff'), gp.login('officer'), gp.login('ict')]);
-  accountId = await addAccount(gp, db, 'X', '@oakfield_primary');
 });
-afterAll(async () => {
-  await db?.close();
-  await gp?.stop();
-  await fake?.close();
+afterAll(() => fake?.close());
+
+const { gp, db, staff, officer, ict } = signedInGatepost({
+  env: () => ({
+    ...fakeXSettings(fake, `x-oauth2-${process.pid}`),
+    GATEPOST_X_CLIENT_ID: 'gatepost-client',
+    GATEPOST_X_CLIENT_SECRET: 'client-secret',
+  }),
+  database: true,
+  as: ['staff', 'officer', 'ict'],
+});
+let accountId: string;
+beforeAll(async () => {
+  accountId = await addAccount(gp, db, 'X', '@oakfield_primary');
 });
 
 const vault = () => credentialVault(Buffer.from(gp.env.GATEPOST_SECRET_KEY!, 'base64'));

@@ -3,40 +3,35 @@
 // the failures people fear — rate limits, expired tokens, lost answers — end in one post or a
 // clear, retryable failure.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../../services/adapters/db/database.ts';
 import { type FakeX, startFakeX } from '../../fakes/fake-x.ts';
-import { type Api, startTestGatepost, type TestGatepost, waitForState } from '../../support/gatepost.ts';
+import { waitForState } from '../../support/gatepost.ts';
+import { signedInGatepost } from '../../support/gatepost-for-file.ts';
 import {
   addAccount,
   approvedDraft,
   fakeXSettings,
   requestTakedown,
 } from '../../support/platform-accounts.ts';
-import { openTestDatabase } from '../../support/schools.ts';
 
 let fake: FakeX;
-let gp: TestGatepost;
-let db: Database;
-let staff: Api;
-let officer: Api;
-let ict: Api;
-let accountId: string;
-
 beforeAll(async () => {
   fake = await startFakeX();
-  gp = await startTestGatepost({ env: fakeXSettings(fake, `x-publishing-${process.pid}`), sweepMs: 500 });
-  db = await openTestDatabase(gp);
-  [staff, officer, ict] = await Promise.all([gp.login('staff'), gp.login('officer'), gp.login('ict')]);
+});
+afterAll(() => fake?.close());
+
+const { gp, db, staff, officer, ict } = signedInGatepost({
+  env: () => fakeXSettings(fake, `x-publishing-${process.pid}`),
+  sweepMs: 500,
+  database: true,
+  as: ['staff', 'officer', 'ict'],
+});
+let accountId: string;
+beforeAll(async () => {
   accountId = await addAccount(gp, db, 'X', '@oakfield_primary');
   const connected = await ict('POST', `/api/accounts/${accountId}/credentials`, {
     credentials: { kind: 'oauth1', ...fake.keys.oauth1 },
   });
   expect(connected.status).toBe(200);
-});
-afterAll(async () => {
-  await db?.close();
-  await gp?.stop();
-  await fake?.close();
 });
 beforeEach(() => fake.faults.clear());
 
