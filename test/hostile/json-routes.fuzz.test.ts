@@ -2,10 +2,11 @@
 // generated from each route's own zod schemas (mostly well-formed, sometimes wrong in one place),
 // sent by each role. Whatever arrives, the answer is never a 500.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Route } from '../../services/api/route.ts';
 import { routes } from '../../services/api/routes/index.ts';
-import { type Api, request, startTestGatepost, type TestGatepost } from '../support/gatepost.ts';
+import { request } from '../support/gatepost.ts';
+import { signedInGatepost } from '../support/gatepost-for-file.ts';
 import { arbitraryFor, toQueryString } from '../support/schema-arbitrary.ts';
 
 const RUNS = Number(process.env.GATEPOST_FUZZ_RUNS ?? 25);
@@ -19,13 +20,12 @@ const skipped = new Set([
 ]);
 const fuzzed = routes.filter((r) => !skipped.has(`${r.method.toUpperCase()} ${r.path}`));
 
-let gp: TestGatepost;
-const as = {} as Record<(typeof roles)[number], Api>;
+// One signed-in client per role, under the role's name.
+const as = signedInGatepost({ role: 'api', as: roles });
+const { gp } = as;
 let ids: string[] = [];
 
 beforeAll(async () => {
-  gp = await startTestGatepost({ role: 'api' });
-  for (const role of roles) as[role] = await gp.login(role);
   const drafts = await Promise.all(
     ['Sports day is on Friday.', 'The library reopens on Monday.'].map(
       async (text) =>
@@ -35,7 +35,6 @@ beforeAll(async () => {
   const { rows } = await gp.db.sql(`SELECT id FROM "User" UNION ALL SELECT id FROM "Pupil" LIMIT 20`);
   ids = [gp.seeded.accountId, gp.seeded.schoolId, ...drafts, ...rows.map((r) => r.id as string)];
 });
-afterAll(() => gp?.stop());
 
 function pathArbitrary(r: Route): fc.Arbitrary<string> {
   const params = r.path.match(/:\w+/g) ?? [];

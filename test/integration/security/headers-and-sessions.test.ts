@@ -3,22 +3,14 @@
 // address, and uploads only ever sent back as freshly encoded JPEGs.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureDashboardBuilt } from '../../e2e/support/dashboard-build.ts';
-import { type Api, PASSWORD, request, startTestGatepost, type TestGatepost } from '../../support/gatepost.ts';
+import { PASSWORD, request } from '../../support/gatepost.ts';
+import { signedInGatepost } from '../../support/gatepost-for-file.ts';
 import { photoJpeg } from '../../unit/media/hostile-inputs.ts';
 
-let gp: TestGatepost;
-let staff: Api;
-let officer: Api;
-
-beforeAll(async () => {
-  await ensureDashboardBuilt();
-  gp = await startTestGatepost();
-  staff = await gp.login('staff');
-  officer = await gp.login('officer');
-});
-afterAll(() => gp?.stop());
+beforeAll(ensureDashboardBuilt);
+const { gp, staff, officer } = signedInGatepost({ as: ['staff', 'officer'] });
 
 const draftCount = async () => Number((await gp.db.sql('SELECT count(*) FROM "Draft"')).rows[0].count);
 
