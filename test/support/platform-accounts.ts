@@ -28,6 +28,17 @@ export async function addAccount(gp: TestGatepost, db: Database, platform: Platf
   return account.id;
 }
 
+/** The demo school's X account, added as above and connected by the ICT technician with the fake's keys. */
+export async function addConnectedXAccount(gp: TestGatepost, db: Database, ict: Api, fake: FakeX) {
+  const accountId = await addAccount(gp, db, 'X', '@oakfield_primary');
+  const connected = await ict('POST', `/api/accounts/${accountId}/credentials`, {
+    credentials: { kind: 'oauth1', ...fake.keys.oauth1 },
+  });
+  if (connected.status !== 200)
+    throw new Error(`connect X: ${connected.status} ${JSON.stringify(connected.body)}`);
+  return accountId;
+}
+
 /** Drafted by staff, checked, approved by the officer; returns the draft id. */
 export async function approvedDraft(
   staff: Api,

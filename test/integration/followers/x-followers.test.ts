@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeX, startFakeX } from '../../fakes/fake-x.ts';
 import { followersOnX } from '../../support/followers.ts';
 import { signedInGatepost } from '../../support/gatepost-for-file.ts';
-import { addAccount, fakeXSettings } from '../../support/platform-accounts.ts';
+import { addAccount, addConnectedXAccount, fakeXSettings } from '../../support/platform-accounts.ts';
 import { until } from '../../support/replies.ts';
 import { ameliaHughes } from '../../support/roster.ts';
 
@@ -28,11 +28,7 @@ const { gp, db, ict, officer, head } = signedInGatepost({
 });
 let accountId: string;
 beforeAll(async () => {
-  accountId = await addAccount(gp, db, 'X', '@oakfield_primary');
-  const connected = await ict('POST', `/api/accounts/${accountId}/credentials`, {
-    credentials: { kind: 'oauth1', ...fake.keys.oauth1 },
-  });
-  expect(connected.status).toBe(200);
+  accountId = await addConnectedXAccount(gp, db, ict, fake);
 });
 
 interface Follower {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeX, startFakeX } from '../../fakes/fake-x.ts';
 import { waitForState } from '../../support/gatepost.ts';
 import { signedInGatepost } from '../../support/gatepost-for-file.ts';
-import { addAccount, approvedDraft, fakeXSettings } from '../../support/platform-accounts.ts';
+import { addConnectedXAccount, approvedDraft, fakeXSettings } from '../../support/platform-accounts.ts';
 import { startWorkerProcess } from '../../support/worker-process.ts';
 
 let fake: FakeX;
@@ -23,11 +23,7 @@ const { gp, db, staff, officer, ict } = signedInGatepost({
 });
 let accountId: string;
 beforeAll(async () => {
-  accountId = await addAccount(gp, db, 'X', '@oakfield_primary');
-  const connected = await ict('POST', `/api/accounts/${accountId}/credentials`, {
-    credentials: { kind: 'oauth1', ...fake.keys.oauth1 },
-  });
-  expect(connected.status).toBe(200);
+  accountId = await addConnectedXAccount(gp, db, ict, fake);
 });
 
 async function until(condition: () => boolean, ms = 30_000) {

@@ -8,6 +8,7 @@ import { waitForState } from '../../support/gatepost.ts';
 import { signedInGatepost } from '../../support/gatepost-for-file.ts';
 import {
   addAccount,
+  addConnectedXAccount,
   approvedDraft,
   fakeXSettings,
   requestTakedown,
@@ -27,11 +28,7 @@ const { gp, db, staff, officer, ict } = signedInGatepost({
 });
 let accountId: string;
 beforeAll(async () => {
-  accountId = await addAccount(gp, db, 'X', '@oakfield_primary');
-  const connected = await ict('POST', `/api/accounts/${accountId}/credentials`, {
-    credentials: { kind: 'oauth1', ...fake.keys.oauth1 },
-  });
-  expect(connected.status).toBe(200);
+  accountId = await addConnectedXAccount(gp, db, ict, fake);
 });
 beforeEach(() => fake.faults.clear());
 
