@@ -1,8 +1,9 @@
 // Hostile and awkward uploads, made in memory: no photo is ever committed to the repository.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
+import { PNG_SIGNATURE, pngChunk } from '../../support/hostile-image-set.ts';
 
 export const sharedImage = (name: string): Buffer =>
   readFileSync(path.resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'faces', 'images', name));
@@ -19,15 +20,6 @@ export const photoJpeg = (): Promise<Buffer> =>
     .jpeg()
     .toBuffer();
 
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
 /** A valid PNG header declaring 40000×40000 pixels (1.6 GP) with a few bytes of data: a pixel flood. */
 export function pixelFloodPng(): Buffer {
   const header = Buffer.alloc(13);
@@ -35,7 +27,7 @@ export function pixelFloodPng(): Buffer {
   header.writeUInt32BE(40_000, 4);
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, deflate, no filter tricks, no interlace
   return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    PNG_SIGNATURE,
     pngChunk('IHDR', header),
     pngChunk('IDAT', deflateSync(Buffer.alloc(120_001))),
     pngChunk('IEND', Buffer.alloc(0)),
