@@ -3,46 +3,33 @@
 // a post that fails to publish says why and the officer tries again. Each screen passes axe at
 // phone and desktop widths and keeps to the CSP.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../services/adapters/db/database.ts';
 import { toLondonInput } from '../../services/dashboard/src/lib/london-time.ts';
 import { type FakeX, startFakeX } from '../fakes/fake-x.ts';
-import { startTestGatepost, type TestGatepost, waitForState } from '../support/gatepost.ts';
+import { waitForState } from '../support/gatepost.ts';
+import { signedInGatepost } from '../support/gatepost-for-file.ts';
 import { addAccount, approvedDraft, fakeXSettings } from '../support/platform-accounts.ts';
-import { openTestDatabase } from '../support/schools.ts';
-import { launchChromium, PHONE } from './support/browser.ts';
-import { ensureDashboardBuilt } from './support/dashboard-build.ts';
-import { menuLabels, noSeriousViolations, openScreen, signInAs } from './support/sign-in.ts';
+import { PHONE } from './support/browser.ts';
+import { dashboardInChromium, menuLabels, noSeriousViolations, openScreen } from './support/sign-in.ts';
 
 // A shared test photo, read in place (never copied into the repository).
 const PHOTO = '/work/shared/faces/images/df-img1.jpg';
 
 let fake: FakeX;
-let gp: TestGatepost;
-let db: Database;
-let browser: Browser;
-let xAccountId: string;
-const problems: string[] = [];
-
 beforeAll(async () => {
-  await ensureDashboardBuilt();
   fake = await startFakeX();
-  [gp, browser] = await Promise.all([
-    startTestGatepost({ env: fakeXSettings(fake, `e2e-admin-${process.pid}`) }),
-    launchChromium(),
-  ]);
-  db = await openTestDatabase(gp);
-  xAccountId = await addAccount(gp, db, 'X', '@oakfield_primary');
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await db?.close();
-  await gp?.stop();
-  await fake?.close();
 });
+afterAll(() => fake?.close());
 
-const signIn = (who: string): Promise<Page> => signInAs(browser, gp.url, who, problems);
+const { gp, db } = signedInGatepost({
+  env: () => fakeXSettings(fake, `e2e-admin-${process.pid}`),
+  database: true,
+});
+const { problems, signIn } = dashboardInChromium(gp);
+let xAccountId: string;
+beforeAll(async () => {
+  xAccountId = await addAccount(gp, db, 'X', '@oakfield_primary');
+});
 
 describe('the dashboard behind the queue', () => {
   it('lets the ICT technician connect an X account, test it and see its token expiring', async () => {

@@ -4,26 +4,18 @@
 // follower on X; the headteacher sees the queue without the buttons. Axe-clean at phone and
 // desktop widths, within the CSP.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../services/adapters/db/database.ts';
 import { type FakeX, startFakeX } from '../fakes/fake-x.ts';
-import { amelia, followersOnX } from '../support/followers.ts';
-import { startTestGatepost, type TestGatepost } from '../support/gatepost.ts';
-import { addAccount, fakeXSettings } from '../support/platform-accounts.ts';
-import { openTestDatabase } from '../support/schools.ts';
-import { launchChromium, SCREENSHOTS } from './support/browser.ts';
-import { ensureDashboardBuilt } from './support/dashboard-build.ts';
-import { noSeriousViolations, openScreen, signInAs } from './support/sign-in.ts';
+import { followersOnX } from '../support/followers.ts';
+import { signedInGatepost } from '../support/gatepost-for-file.ts';
+import { addAccount, addConnectedXAccount, fakeXSettings } from '../support/platform-accounts.ts';
+import { ameliaHughes } from '../support/roster.ts';
+import { SCREENSHOTS } from './support/browser.ts';
+import { dashboardInChromium, noSeriousViolations, openScreen } from './support/sign-in.ts';
 
 let fake: FakeX;
-let gp: TestGatepost;
-let db: Database;
-let browser: Browser;
-const problems: string[] = [];
-
 beforeAll(async () => {
-  await ensureDashboardBuilt();
   fake = await startFakeX();
   const school = fake.account.id;
   followersOnX(fake);
@@ -32,31 +24,21 @@ beforeAll(async () => {
     name: 'Curious Stranger',
     createdAt: new Date('2021-05-01'),
   });
-  [gp, browser] = await Promise.all([
-    startTestGatepost({
-      roster: [amelia],
-      env: fakeXSettings(fake, `e2e-followers-${process.pid}`),
-      sweepMs: 60_000,
-    }),
-    launchChromium(),
-  ]);
-  db = await openTestDatabase(gp);
-  const xAccountId = await addAccount(gp, db, 'X', '@oakfield_primary');
-  await addAccount(gp, db, 'FACEBOOK', 'Oakfield Primary School');
-  const ict = await gp.login('ict');
-  const connected = await ict('POST', `/api/accounts/${xAccountId}/credentials`, {
-    credentials: { kind: 'oauth1', ...fake.keys.oauth1 },
-  });
-  expect(connected.status).toBe(200);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await db?.close();
-  await gp?.stop();
-  await fake?.close();
 });
+afterAll(() => fake?.close());
 
-const signIn = (who: string): Promise<Page> => signInAs(browser, gp.url, who, problems);
+const { gp, db, ict } = signedInGatepost({
+  roster: [ameliaHughes],
+  env: () => fakeXSettings(fake, `e2e-followers-${process.pid}`),
+  sweepMs: 60_000,
+  database: true,
+  as: ['ict'],
+});
+const { problems, signIn } = dashboardInChromium(gp);
+beforeAll(async () => {
+  await addConnectedXAccount(gp, db, ict, fake);
+  await addAccount(gp, db, 'FACEBOOK', 'Oakfield Primary School');
+});
 const card = (page: Page, handle: string) => page.locator('.card.follower', { hasText: handle });
 
 describe('the Followers screen', () => {

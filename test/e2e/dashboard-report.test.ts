@@ -2,32 +2,23 @@
 // term of posts, findings, hidden replies and an escalation, the officer sees for the last three
 // months exactly the figures the API gives, each section as a chart with its table, passes axe
 // at phone and desktop widths under the CSP, picks another period, and takes the PDF away.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../services/adapters/db/database.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { chartBars, figureText, reportSections } from '../../services/reports/governors-sections.ts';
-import { approve, startTestGatepost, type TestGatepost, waitForState } from '../support/gatepost.ts';
+import { approve, waitForState } from '../support/gatepost.ts';
+import { gatepostWithSchools } from '../support/gatepost-for-file.ts';
 import { makeEscalation, makeReply } from '../support/replies.ts';
-import { demoSchool, makeDraft, openTestDatabase, type SchoolFixture } from '../support/schools.ts';
-import { launchChromium, SCREENSHOTS } from './support/browser.ts';
-import { ensureDashboardBuilt } from './support/dashboard-build.ts';
-import { menuLabels, noSeriousViolations, openScreen, signInAs } from './support/sign-in.ts';
+import { makeDraft } from '../support/schools.ts';
+import { SCREENSHOTS } from './support/browser.ts';
+import { dashboardInChromium, menuLabels, noSeriousViolations, openScreen } from './support/sign-in.ts';
 
-let gp: TestGatepost;
-let db: Database;
-let home: SchoolFixture;
-let browser: Browser;
-const problems: string[] = [];
+const { gp, db, school: home } = gatepostWithSchools();
+const { problems, signIn } = dashboardInChromium(gp);
 
 const political = { ruleId: 'political.opinion', category: 'political', severity: 'BLOCK' as const };
 const warned = { ruleId: 'pupil.first-name', category: 'pupil_first_name', severity: 'WARN' as const };
 
 beforeAll(async () => {
-  await ensureDashboardBuilt();
-  [gp, browser] = await Promise.all([startTestGatepost(), launchChromium()]);
-  db = await openTestDatabase(gp);
-  home = await demoSchool(gp, db);
-
   // One post published, one rejected, three sent back by the checks with their findings.
   const draft = await makeDraft(db, home, 'AWAITING_APPROVAL');
   const waiting = await waitForState(home.as.officer, draft.id, ['AWAITING_APPROVAL']);
@@ -45,14 +36,6 @@ beforeAll(async () => {
   const escalation = await makeEscalation(db, home);
   await home.as.dsl('POST', `/api/escalations/${escalation.id}/acknowledge`);
 }, 150_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await db?.close();
-  await gp?.stop();
-});
-
-const signIn = (who: string): Promise<Page> => signInAs(browser, gp.url, who, problems);
 
 /** Each section card as the person sees it: its title, its table's rows and its chart's bars. */
 const shownSections = (page: Page) =>

@@ -6,33 +6,18 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, startTestGatepost, type TestGatepost, waitForState } from '../support/gatepost.ts';
+import { describe, expect, it } from 'vitest';
+import { waitForState } from '../support/gatepost.ts';
+import { signedInGatepost } from '../support/gatepost-for-file.ts';
 import { ameliaHughes } from '../support/roster.ts';
-import { launchChromium, SCREENSHOTS } from './support/browser.ts';
-import { ensureDashboardBuilt } from './support/dashboard-build.ts';
-import { noSeriousViolations, signInAs } from './support/sign-in.ts';
+import { SCREENSHOTS } from './support/browser.ts';
+import { dashboardInChromium, noSeriousViolations } from './support/sign-in.ts';
 
 // A shared test photo with no faces, read in place (never copied into the repository).
 const PHOTO = '/work/shared/faces/images/hu-background.jpg';
 
-let gp: TestGatepost;
-let browser: Browser;
-let staffApi: Api;
-const problems: string[] = [];
-
-beforeAll(async () => {
-  await ensureDashboardBuilt();
-  [gp, browser] = await Promise.all([startTestGatepost({ roster: [ameliaHughes] }), launchChromium()]);
-  staffApi = await gp.login('staff');
-});
-afterAll(async () => {
-  await browser?.close();
-  await gp?.stop();
-});
-
-const signIn = (who: string): Promise<Page> => signInAs(browser, gp.url, who, problems);
+const { gp, staff: staffApi } = signedInGatepost({ roster: [ameliaHughes], as: ['staff'] });
+const { problems, signIn } = dashboardInChromium(gp);
 
 async function draftWithPhoto(text: string, scheduledLocal: string) {
   const created = await staffApi('POST', '/api/drafts', {

@@ -6,49 +6,18 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Api, startTestGatepost, type TestGatepost, waitForState } from '../support/gatepost.ts';
-import { DESKTOP, launchChromium, watchProblems } from './support/browser.ts';
-import { ensureDashboardBuilt } from './support/dashboard-build.ts';
-import { menuLabels, noSeriousViolations, openScreen, signInAs } from './support/sign-in.ts';
+import { describe, expect, it } from 'vitest';
+import { type Api, waitForState } from '../support/gatepost.ts';
+import { signedInGatepost } from '../support/gatepost-for-file.ts';
+import { ameliaHughes, oliverBennett } from '../support/roster.ts';
+import { DESKTOP, watchProblems } from './support/browser.ts';
+import { dashboardInChromium, menuLabels, noSeriousViolations, openScreen } from './support/sign-in.ts';
 
 // A shared test photo with five faces, read in place (never copied into the repository).
 const PHOTO = '/work/shared/faces/images/fjs-bbt1.jpg';
 
-const roster = [
-  {
-    upn: 'P823741005101',
-    firstName: 'Amelia',
-    lastName: 'Hughes',
-    yearGroup: 'Year 4',
-    photoConsent: true,
-    nameConsent: true,
-  },
-  {
-    upn: 'D823741005102',
-    firstName: 'Oliver',
-    lastName: 'Bennett',
-    yearGroup: 'Year 6',
-    photoConsent: true,
-    nameConsent: true,
-  },
-];
-
-let gp: TestGatepost;
-let browser: Browser;
-const problems: string[] = [];
-
-beforeAll(async () => {
-  await ensureDashboardBuilt();
-  [gp, browser] = await Promise.all([startTestGatepost({ roster }), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await gp?.stop();
-});
-
-const signIn = (who: string): Promise<Page> => signInAs(browser, gp.url, who, problems);
+const { gp } = signedInGatepost({ roster: [ameliaHughes, oliverBennett] });
+const { browser, problems, signIn } = dashboardInChromium(gp);
 
 describe('the dashboard', () => {
   it('shows the sign-in screen to a visitor, accessibly', async () => {

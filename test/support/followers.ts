@@ -16,11 +16,7 @@ export const makeFollower = (db: Database, school: SchoolFixture, isRequest = fa
     },
   });
 
-/** A pupil on the roster whose name a follower's handle carries. */
-// biome-ignore format: one pupil on one line
-export const amelia = { upn: 'P823741005101', firstName: 'Amelia', lastName: 'Hughes', yearGroup: 'Year 4', photoConsent: true, nameConsent: true };
-
-/** A local business and a days-old account named like the pupil, following the school on X. */
+/** A local business and a days-old account named like ameliaHughes, following the school on X. */
 export function followersOnX(fake: FakeX): void {
   fake.state.addFollower(fake.account.id, 'oakfield_bakery', {
     name: 'Oakfield Bakery',

@@ -1,9 +1,11 @@
 // Signing a demo user in through the real sign-in screen, in a fresh browser context, with the
 // page's CSP refusals and errors collected for the test to check at the end.
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { PASSWORD } from '../../support/gatepost.ts';
-import { DESKTOP, inspectScreen, watchProblems } from './browser.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { PASSWORD, type TestGatepost } from '../../support/gatepost.ts';
+import { madeBeforeAll } from '../../support/gatepost-for-file.ts';
+import { DESKTOP, inspectScreen, launchChromium, watchProblems } from './browser.ts';
+import { ensureDashboardBuilt } from './dashboard-build.ts';
 
 export async function signInAs(
   browser: Browser,
@@ -20,6 +22,27 @@ export async function signInAs(
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Queue', level: 1 }).waitFor();
   return page;
+}
+
+/**
+ * Chromium on the built dashboard for one test file (launched in beforeAll, closed in afterAll):
+ * `signIn('officer')` opens a signed-in page on `gp`, and `problems` gathers every page's CSP
+ * refusals and errors for the file's last check.
+ */
+export function dashboardInChromium(gp: TestGatepost) {
+  let browser: Browser | undefined;
+  const problems: string[] = [];
+  beforeAll(async () => {
+    await ensureDashboardBuilt();
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+  const opened = madeBeforeAll('Chromium', () => browser);
+  return {
+    browser: opened,
+    problems,
+    signIn: (who: string): Promise<Page> => signInAs(opened, gp.url, who, problems),
+  };
 }
 
 /** Saves the screen's phone and desktop screenshots and expects no serious or critical axe finding. */
