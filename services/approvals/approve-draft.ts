@@ -45,7 +45,9 @@ function refuse(
   if (unreviewed >= 0) {
     return new AppError(
       'invalid_state',
-      `Photo ${unreviewed + 1} must be looked at first: confirm its blurring or add regions to blur.`,
+      draft.media[unreviewed]!.state === 'PENDING'
+        ? `Photo ${unreviewed + 1} is still being made safe (faces found and blurred); try again in a moment.`
+        : `Photo ${unreviewed + 1} must be looked at first: confirm its blurring or add regions to blur.`,
     );
   }
   const current = draft.findings.filter((f) => f.contentHash === draft.contentHash);

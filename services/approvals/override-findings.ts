@@ -53,7 +53,12 @@ export async function overrideFindings(
       );
     }
     await createOverride(tx, { draftId: id, contentHash: draft.contentHash, ...input, byId: actor.userId });
-    await changeState(tx, { draft, action: 'override', actorId: actor.userId, data: { ...input } });
+    await changeState(tx, {
+      draft,
+      action: 'override',
+      actorId: actor.userId,
+      data: { ...input, contentHash: draft.contentHash },
+    });
     return (await findDraft(tx, id))!;
   });
   await services.feed.publish({ type: 'draft', id, schoolId: draft.schoolId, state: draft.state });

@@ -8,7 +8,7 @@ import { namingConsentFindings } from '../consent/naming-consent.ts';
 import type { Services } from '../context.ts';
 import { changeStates, type Step } from '../drafts/change-state.ts';
 import { inTransaction } from '../repositories/db.ts';
-import { findDraftToCheck, replaceFindings } from '../repositories/drafts.ts';
+import { findCheckedContent, findDraftToCheck, replaceFindings } from '../repositories/drafts.ts';
 import { checkForAccounts, platformNames } from './check-for-accounts.ts';
 import { reviewDraft } from './review-draft.ts';
 import { termsCheckerFor } from './terms-checker.ts';
@@ -39,14 +39,20 @@ export async function runTextCheck(services: Services, draftId: string, contentH
     // Not where the school's terms say the words are its own (e.g. its place called "Holly Bank").
     ...withoutAllowed(terms.rules, draft.text, naming),
   ].map((f) => ({ ...f, severity: f.severity === 'block' ? ('BLOCK' as const) : ('WARN' as const) }));
-  const decision = reviewDraft(findings, draft.media);
-  const steps: Step[] = [
-    ...(draft.state === 'SUBMITTED' ? [{ action: 'startChecks' as const }] : []),
-    ...(decision ? [decision] : []),
-  ];
-  const state = await inTransaction(services.db, async (tx) => {
+  const decided = await inTransaction(services.db, async (tx) => {
+    const now = await findCheckedContent(tx, draftId);
+    // A reviewer or the scanner changed a photo while the rules ran: the job for the draft's
+    // new content decides, and a photo sent back to the scanner holds the decision.
+    if (!now || now.contentHash !== contentHash || now.state !== draft.state) return undefined;
+    const decision = reviewDraft(findings, now.media);
+    const steps: Step[] = [
+      ...(draft.state === 'SUBMITTED' ? [{ action: 'startChecks' as const }] : []),
+      ...(decision ? [{ ...decision, data: { ...decision.data, contentHash } }] : []),
+    ];
     await replaceFindings(tx, draftId, contentHash, findings);
-    return changeStates(tx, { draft, actorId: null, steps });
+    const state = await changeStates(tx, { draft, actorId: null, steps });
+    return decision && state;
   });
-  if (decision) await services.feed.publish({ type: 'draft', id: draftId, schoolId: draft.schoolId, state });
+  if (decided)
+    await services.feed.publish({ type: 'draft', id: draftId, schoolId: draft.schoolId, state: decided });
 }

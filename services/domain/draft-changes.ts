@@ -151,15 +151,12 @@ export function changesBetween(before: VersionContent, after: VersionContent): D
  * (what they last saw, and perhaps approved or returned), else simply the one before. A version
  * the checks sent straight back was never in front of the officer, so it is passed over.
  */
-export function comparedVersion<V extends { number: number; submittedAt: Date }>(
+export function comparedVersion<V extends { number: number; contentHash: string }>(
   versions: V[],
   current: number | null,
-  reachedOfficerAt: Date[],
+  /** Content hashes of the steps into the officer's queue (matched by content, not by clocks). */
+  reachedOfficer: ReadonlySet<string>,
 ): V | undefined {
   const earlier = versions.filter((v) => current === null || v.number < current);
-  const seen = earlier.filter((v) => {
-    const next = versions.find((n) => n.number === v.number + 1);
-    return reachedOfficerAt.some((at) => at >= v.submittedAt && (!next || at < next.submittedAt));
-  });
-  return seen.at(-1) ?? earlier.at(-1);
+  return earlier.filter((v) => reachedOfficer.has(v.contentHash)).at(-1) ?? earlier.at(-1);
 }

@@ -19,10 +19,14 @@ export async function draftVersions(services: Services, actor: Actor, id: string
   // The draft as it is now is the latest version unless it was edited after that submission
   // (then it is compared, unsubmitted, with what the officer saw).
   const current = latest && changesBetween(latest.content, now).unchanged ? latest : undefined;
-  const reachedOfficerAt = (await listAudit(services.db, { subjectId: draft.id, limit: 1000 }))
-    .filter((e) => toOfficer.has(e.action))
-    .map((e) => e.at);
-  const since = comparedVersion(versions, current?.number ?? null, reachedOfficerAt);
+  const steps = await listAudit(services.db, {
+    subjectType: 'draft',
+    subjectId: draft.id,
+    actions: [...toOfficer],
+    limit: 1000,
+  });
+  const reachedOfficer = new Set(steps.map((e) => (e.data as { contentHash?: string }).contentHash ?? ''));
+  const since = comparedVersion(versions, current?.number ?? null, reachedOfficer);
   return {
     versions: versions.map((v) => ({
       number: v.number,

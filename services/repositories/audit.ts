@@ -77,8 +77,10 @@ export async function appendAudit(tx: Prisma.TransactionClient, entry: AuditEntr
 
 export interface AuditFilter {
   schoolIds?: string[];
+  subjectType?: string;
   subjectId?: string;
   action?: string;
+  actions?: string[];
   from?: Date;
   to?: Date;
   limit?: number;
@@ -88,8 +90,10 @@ export function listAudit(db: Db, filter: AuditFilter) {
   return db.auditEvent.findMany({
     where: {
       ...(filter.schoolIds ? { schoolId: { in: filter.schoolIds } } : {}),
+      ...(filter.subjectType ? { subjectType: filter.subjectType } : {}),
       ...(filter.subjectId ? { subjectId: filter.subjectId } : {}),
       ...(filter.action ? { action: filter.action } : {}),
+      ...(filter.actions ? { action: { in: filter.actions } } : {}),
       ...(filter.from || filter.to ? { at: { gte: filter.from, lte: filter.to } } : {}),
     },
     orderBy: { seq: 'desc' },

@@ -98,6 +98,13 @@ export async function updateDraftContent(tx: Db, id: string, change: ContentChan
   });
 }
 
+/** What the checks' decision rests on, read again inside the transaction that makes it. */
+export const findCheckedContent = (tx: Db, id: string) =>
+  tx.draft.findUnique({
+    where: { id },
+    select: { state: true, contentHash: true, media: { select: { state: true } } },
+  });
+
 /**
  * Compare-and-set on the state, so two workers (or a worker and a person) racing on one
  * draft cannot both move it: the loser gets a conflict and its transaction rolls back.
