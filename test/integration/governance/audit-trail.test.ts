@@ -5,6 +5,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { appendAudit } from '../../../services/repositories/audit.ts';
+import { inTransaction } from '../../../services/repositories/db.ts';
 import { gatepostWithSchools } from '../../support/gatepost-for-file.ts';
 import { makeDraft } from '../../support/schools.ts';
 
@@ -103,6 +105,55 @@ describe('the audit trail', () => {
     expect(broken.json).toMatchObject({ ok: false, brokenSeq: a.seq, reason: 'link' });
     await swap();
     expect((await verify()).json.ok).toBe(true);
+  });
+});
+
+describe('the audit trail under concurrent writers', () => {
+  const entry = (i: number, step: string) => ({
+    schoolId: school.schoolId,
+    actorId: null,
+    action: 'test.concurrent',
+    subjectType: 'test',
+    subjectId: `writer-${i}`,
+    data: { step },
+  });
+
+  it('stays one unbroken chain when many transactions append at once and some roll back', async () => {
+    await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        inTransaction(db.prisma, async (tx) => {
+          await appendAudit(tx, entry(i, 'first'));
+          await appendAudit(tx, entry(i, 'second'));
+          if (i % 4 === 0) throw new Error('rolled back on purpose');
+        }).catch(() => undefined),
+      ),
+    );
+    const count = async (sql: string) => (await gp.db.sql(sql)).rows[0].n;
+    expect(await count(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE action = 'test.concurrent'`)).toBe(
+      36,
+    );
+    expect(await count('SELECT count(*)::int AS n FROM "AuditPending"')).toBe(0);
+    // Each transaction's two events sit next to each other, in the order they were written.
+    const { rows } = await gp.db.sql(
+      `SELECT "subjectId", data->>'step' AS step FROM "AuditEvent" WHERE action = 'test.concurrent' ORDER BY seq`,
+    );
+    for (let i = 0; i < rows.length; i += 2) {
+      expect([rows[i].subjectId, rows[i].step, rows[i + 1].step]).toEqual([
+        rows[i + 1].subjectId,
+        'first',
+        'second',
+      ]);
+    }
+    expect((await verify()).json).toMatchObject({ ok: true });
+  });
+
+  it('refuses events from a transaction whose snapshot could miss its predecessor', async () => {
+    await expect(
+      db.prisma.$transaction((tx) => appendAudit(tx, entry(99, 'first')), {
+        isolationLevel: 'RepeatableRead',
+      }),
+    ).rejects.toThrow(/READ COMMITTED/);
+    expect((await verify()).json).toMatchObject({ ok: true });
   });
 });
 
