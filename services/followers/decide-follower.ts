@@ -70,13 +70,11 @@ export async function decideFollower(
       `${platformName[account.platform]} refused to ${decision} ${follower.handle} for ${account.handle}. ${support.note ?? ''}`.trim(),
     );
   const status = decisionResult[decision];
-  await inTransaction(db, async (tx) => {
+  const recorded = await inTransaction(db, async (tx) => {
     const { count } = await recordFollowerDecision(tx, id, follower.status, status, actor.userId);
-    if (!count)
-      throw new AppError(
-        'invalid_state',
-        'Someone else decided about this follower just now; reload to see it.',
-      );
+    // Someone else decided first. What this officer's decision did on the platform (a block, a
+    // removal) has still happened there, so it is audited all the same.
+    if (!count && decision === 'approve') return false;
     await appendAudit(tx, {
       schoolId: account.schoolId,
       actorId: actor.userId,
@@ -90,8 +88,17 @@ export async function decideFollower(
         isRequest: follower.isRequest,
         from: follower.status,
         nameMatches: follower.nameMatches,
+        ...(count ? {} : { overtaken: true }),
       },
     });
+    return count > 0;
   });
+  if (!recorded)
+    throw new AppError(
+      'invalid_state',
+      decision === 'approve'
+        ? 'Someone else decided about this follower just now; reload to see it.'
+        : `${follower.handle} was ${decision === 'block' ? 'blocked' : 'removed'} on ${platformName[account.platform]}, but someone else decided about them here just now; reload to see both.`,
+    );
   return followerView((await findFollower(db, id))!, account);
 }

@@ -73,9 +73,11 @@ export async function pollFollowers(services: Services, accountId: string): Prom
       cursor = answer.cursor;
     }
   } catch (error) {
-    if (!(error instanceof PlatformError)) throw error;
+    // Any failure plans the next poll later (backing off), or every sweep would run it again.
+    const fromPlatform = error instanceof PlatformError ? error : undefined;
     const failures = ((await followerPollOf(db, accountId))?.failures ?? 0) + 1;
-    const retryAfterMs = error.kind === 'rate_limited' ? (error.retryAfterMs ?? 60_000) : undefined;
+    const retryAfterMs =
+      fromPlatform?.kind === 'rate_limited' ? (fromPlatform.retryAfterMs ?? 60_000) : undefined;
     const delay = nextFollowerPollDelay({
       now,
       rate: adapter?.rateLimit() ?? { remaining: null, resetAt: null },
@@ -87,10 +89,12 @@ export async function pollFollowers(services: Services, accountId: string): Prom
       lastPolledAt: now,
       lastFound: found,
       failures,
-      lastError: error.message,
+      lastError:
+        fromPlatform?.message ?? 'Gatepost could not read the followers this time; it will try again.',
     });
+    if (!fromPlatform) throw error;
     services.log.warn(
-      { accountId, kind: error.kind, err: error.message },
+      { accountId, kind: fromPlatform.kind, err: fromPlatform.message },
       'follower poll failed; planned a later one',
     );
     return { stored };
