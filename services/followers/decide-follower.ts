@@ -7,19 +7,13 @@ import type { Services } from '../context.ts';
 import { type Actor, requirePermission, schoolsOf } from '../domain/actor.ts';
 import { AppError, notFound } from '../domain/errors.ts';
 import { decisionRefusal, decisionResult, type FollowerDecision } from '../domain/follower-decision.ts';
+import { platformLabel } from '../domain/platform-names.ts';
 import type { Account, Follower } from '../generated/prisma/client.ts';
 import { findAccount } from '../repositories/accounts.ts';
 import { appendAudit } from '../repositories/audit.ts';
 import { inTransaction } from '../repositories/db.ts';
 import { findFollower, recordFollowerDecision } from '../repositories/followers.ts';
 import { followerView } from './follower-views.ts';
-
-const platformName = {
-  SANDBOX: 'The sandbox',
-  X: 'X',
-  FACEBOOK: 'Facebook',
-  INSTAGRAM: 'Instagram',
-} as const;
 
 /** Makes the decision happen on the platform; false when its API refused for this account. */
 async function onPlatform(
@@ -50,7 +44,7 @@ export async function decideFollower(
   requirePermission(actor, 'moderateReplies', account.schoolId);
   const support = followerActions(account.platform, follower.isRequest)[decision];
   if (!support.available)
-    throw new AppError('conflict', support.note ?? `${platformName[account.platform]} cannot do that.`);
+    throw new AppError('conflict', support.note ?? `${platformLabel[account.platform]} cannot do that.`);
   const refusal = decisionRefusal(follower.status, decision);
   if (refusal) throw new AppError('invalid_state', refusal);
   let done: boolean;
@@ -67,7 +61,7 @@ export async function decideFollower(
   if (!done)
     throw new AppError(
       'conflict',
-      `${platformName[account.platform]} refused to ${decision} ${follower.handle} for ${account.handle}. ${support.note ?? ''}`.trim(),
+      `${platformLabel[account.platform]} refused to ${decision} ${follower.handle} for ${account.handle}. ${support.note ?? ''}`.trim(),
     );
   const status = decisionResult[decision];
   const recorded = await inTransaction(db, async (tx) => {
@@ -98,7 +92,7 @@ export async function decideFollower(
       'invalid_state',
       decision === 'approve'
         ? 'Someone else decided about this follower just now; reload to see it.'
-        : `${follower.handle} was ${decision === 'block' ? 'blocked' : 'removed'} on ${platformName[account.platform]}, but someone else decided about them here just now; reload to see both.`,
+        : `${follower.handle} was ${decision === 'block' ? 'blocked' : 'removed'} on ${platformLabel[account.platform]}, but someone else decided about them here just now; reload to see both.`,
     );
   return followerView((await findFollower(db, id))!, account);
 }

@@ -1,6 +1,7 @@
 // Picks the adapter for an account's platform, opening its sealed credentials.
 import type { Agent } from 'node:http';
 import { type CredentialVault, SealedCredentialsError } from '../../accounts/credential-vault.ts';
+import { platformLabel } from '../../domain/platform-names.ts';
 import type { Account } from '../../generated/prisma/client.ts';
 import type { Db } from '../../repositories/db.ts';
 import { deferredAdapter } from './deferred-adapter.ts';
@@ -27,8 +28,6 @@ export interface PlatformDirectoryOptions {
   /** Called before an X adapter is built, so an expiring OAuth 2.0 token can be renewed first. */
   freshXCredentials?: (account: Account, credentials: XCredentials) => Promise<XCredentials>;
 }
-
-const platformLabel = { SANDBOX: 'Sandbox', X: 'X', FACEBOOK: 'Facebook', INSTAGRAM: 'Instagram' } as const;
 
 export function platformDirectory(
   db: Db,
