@@ -7,7 +7,9 @@ export const followerDecisions = ['approve', 'remove', 'block'] as const;
 
 export const followerQuery = z.strictObject({
   accountId: id.optional(),
-  status: z.enum(followerStatuses, { message: `status must be one of ${followerStatuses.join(', ')}` }).optional(),
+  status: z
+    .enum(followerStatuses, { message: `status must be one of ${followerStatuses.join(', ')}` })
+    .optional(),
 });
 export const decisionBody = z.strictObject({
   decision: z.enum(followerDecisions, { message: `decision must be one of ${followerDecisions.join(', ')}` }),
