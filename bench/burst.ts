@@ -17,7 +17,7 @@ console.log(
 console.log(
   `  API under load: submit p95 ${ms(result.submitP95)}; draft read p50 ${ms(result.readP50)} p95 ${ms(result.readP95)}`,
 );
-console.log(`  floor (BullMQ alone, ${drafts * 2} no-op jobs): ${floor.toFixed(1)} s`);
+console.log(`  floor (BullMQ alone, ${drafts} no-op jobs): ${floor.toFixed(1)} s`);
 console.log(
   `  load average during the run (1 min, every 5 s): ${result.load.map((l) => l.toFixed(1)).join(' ')}`,
 );

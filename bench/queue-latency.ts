@@ -79,7 +79,7 @@ try {
   console.log(`  gate (submit → AWAITING_APPROVAL): p50 ${ms(p50)}  p95 ${ms(p95)}`);
   console.log(`  floor (raw BullMQ add → processed): p50 ${ms(r50)}  p95 ${ms(r95)}`);
   console.log(
-    `  ratio gate/floor: p50 ${(p50 / r50).toFixed(1)}×  p95 ${(p95 / r95).toFixed(1)}×  (two jobs + checks + DB writes per draft)`,
+    `  ratio gate/floor: p50 ${(p50 / r50).toFixed(1)}×  p95 ${(p95 / r95).toFixed(1)}×  (one job + checks + DB writes per draft)`,
   );
 } catch (error) {
   console.error(error);

@@ -134,13 +134,13 @@ async function sweepsCompleted(gp: TestGatepost): Promise<number> {
   return (counts.completed ?? 0) + (counts.failed ?? 0);
 }
 
-/** BullMQ alone on the same Redis: 2 no-op jobs per draft (check + review), concurrency 8. */
+/** BullMQ alone on the same Redis: the one no-op job per draft (its text check), concurrency 8. */
 export async function rawFloor(drafts: number): Promise<number> {
   const { Queue, Worker } = await import('bullmq');
   const connection = { host: '127.0.0.1', port: 6379, maxRetriesPerRequest: null };
   const prefix = `{bench-burst-floor-${process.pid}}`;
   const queue = new Queue('floor', { connection, prefix });
-  const total = drafts * 2;
+  const total = drafts;
   let done = 0;
   let resolveAll: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => {
