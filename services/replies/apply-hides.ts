@@ -82,7 +82,7 @@ const WAITING_MS = 12_000;
 export async function applyHides(
   services: Services,
   account: Account,
-): Promise<{ hidden: number; byHand: number }> {
+): Promise<{ hidden: number; byHand: number; busy: boolean }> {
   const adapter = services.platforms.adapterFor(account);
   let hidden = 0;
   let byHand = 0;
@@ -95,7 +95,7 @@ export async function applyHides(
     });
     hidden += page.decisions.filter((d) => d.result === 'hidden').length;
     byHand += page.decisions.filter((d) => d.result === 'hide_by_hand').length;
-    if (!page.claimed || page.busy) return { hidden, byHand };
+    if (!page.claimed || page.busy) return { hidden, byHand, busy: page.busy };
   }
 }
 

@@ -69,14 +69,18 @@ export async function classifyReplies(
 function hidesAlongside(services: Services, account: Account) {
   let running: Promise<void> | null = null;
   let again = false;
+  // Once the platform said it is busy, asking again in this job would only hear it again: the
+  // replies stay waiting and the sweep's next classify job asks.
+  let platformBusy = false;
   let failure: unknown = null;
   const passes = async () => {
     do {
       again = false;
-      await applyHides(services, account);
-    } while (again);
+      platformBusy = (await applyHides(services, account)).busy;
+    } while (again && !platformBusy);
   };
   const start = () => {
+    if (platformBusy) return;
     if (running) {
       again = true;
       return;
