@@ -1,5 +1,6 @@
 // The followers API's shapes (§2), shared by the routes and the dashboard.
 import { z } from 'zod';
+import { Platform } from '../generated/prisma/enums.ts';
 import { id } from './schemas.ts';
 
 export const followerStatuses = ['PENDING', 'APPROVED', 'REMOVED', 'BLOCKED'] as const;
@@ -30,7 +31,7 @@ export const followerSchema = z.object({
   id: z.string(),
   accountId: z.string(),
   accountHandle: z.string(),
-  platform: z.string(),
+  platform: z.enum(Platform),
   handle: z.string(),
   displayName: z.string(),
   bio: z.string(),
@@ -48,7 +49,7 @@ export const followerSchema = z.object({
 export const followerAccountSchema = z.object({
   accountId: z.string(),
   handle: z.string(),
-  platform: z.string(),
+  platform: z.enum(Platform),
   listsFollowers: z.boolean(),
   note: z.string(),
   lastPolledAt: z.string().nullable(),

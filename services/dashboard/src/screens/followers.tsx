@@ -4,144 +4,20 @@
 // says why it cannot.
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import type { z } from 'zod';
-import {
-  followerAccountSchema,
-  type followerDecisions,
-  followerSchema,
-  type followerStatuses,
-} from '../../../api/follower-schemas.ts';
+import { followerAccountSchema, followerSchema } from '../../../api/follower-schemas.ts';
 import { can } from '../../../domain/actor.ts';
-import { decisionRefusal } from '../../../domain/follower-decision.ts';
+import { platformLabel } from '../../../domain/platform-names.ts';
 import { api } from '../api/client.ts';
 import { useAccounts, useLoad } from '../api/resources.ts';
 import { useAction } from '../api/use-action.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
+import { FollowerCard, type Status, statusWords } from '../components/follower-card.tsx';
 import { SubmitRow } from '../components/submit-row.tsx';
-import { accountAge } from '../lib/account-age.ts';
 import { formatLondon } from '../lib/london-time.ts';
 import { useScreenTitle } from '../router.tsx';
 import { useSession } from '../session.tsx';
 
-type Follower = z.output<typeof followerSchema>;
 type FollowerAccount = z.output<typeof followerAccountSchema>;
-type Decision = (typeof followerDecisions)[number];
-type Status = (typeof followerStatuses)[number];
-
-const statusWords: Record<Status, { label: string; tone: string }> = {
-  PENDING: { label: 'Waiting for you', tone: 'tone-attention' },
-  APPROVED: { label: 'Approved', tone: 'tone-good' },
-  REMOVED: { label: 'Removed', tone: 'tone-neutral' },
-  BLOCKED: { label: 'Blocked', tone: 'tone-bad' },
-};
-const decisionWords: Record<Decision, string> = { approve: 'Approve', remove: 'Remove', block: 'Block' };
-const platformNames: Record<string, string> = {
-  SANDBOX: 'Sandbox',
-  X: 'X',
-  FACEBOOK: 'Facebook',
-  INSTAGRAM: 'Instagram',
-};
-
-function NameWarnings({ follower }: { follower: Follower }) {
-  if (!follower.nameMatches.length) return null;
-  return (
-    <ul className="name-warnings">
-      {follower.nameMatches.map((m) => (
-        <li key={`${m.kind}-${m.name}`}>
-          <span className={`badge ${m.level === 'full' ? 'tone-bad' : 'tone-attention'}`}>
-            {m.level === 'full'
-              ? `Name matches ${m.kind === 'pupil' ? 'pupil' : 'staff member'} ${m.name}`
-              : `First name of a pupil: ${m.name}`}
-          </span>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function Decisions({ follower, onDecided }: { follower: Follower; onDecided(): void }) {
-  const id = useId();
-  const action = useAction();
-  const decide = (decision: Decision) =>
-    action.run(async () => {
-      await api('POST', `/api/followers/${follower.id}/decision`, followerSchema, { decision });
-      onDecided();
-    });
-  const offered = (['approve', 'remove', 'block'] as const).filter(
-    (d) => decisionRefusal(follower.status, d) === null,
-  );
-  if (!offered.length) return null;
-  return (
-    <div className="actions follower-actions">
-      <ErrorSummary message={action.error} />
-      {offered.map((d) => {
-        const { available, note } = follower.actions[d];
-        return (
-          <div key={d} className="follower-action">
-            <button
-              type="button"
-              className={d === 'approve' ? 'primary' : d === 'block' ? 'danger' : undefined}
-              disabled={!available || action.busy}
-              aria-describedby={note ? `${id}-${d}` : undefined}
-              onClick={() => void decide(d)}
-            >
-              {decisionWords[d]}
-            </button>
-            {note ? (
-              <p id={`${id}-${d}`} className="hint">
-                {available ? note : `Not available: ${note}`}
-              </p>
-            ) : null}
-          </div>
-        );
-      })}
-    </div>
-  );
-}
-
-function FollowerCard({
-  follower,
-  mayDecide,
-  onDecided,
-}: {
-  follower: Follower;
-  mayDecide: boolean;
-  onDecided(): void;
-}) {
-  const age = accountAge(follower.accountCreatedAt);
-  const status = statusWords[follower.status];
-  return (
-    <li
-      className={`card follower${follower.nameMatches.some((m) => m.level === 'full') ? ' is-flagged' : ''}`}
-    >
-      <h2 className="card-title">
-        {follower.displayName} <span className="muted">{follower.handle}</span>
-      </h2>
-      <p className="card-meta">
-        <span className={`badge ${status.tone}`}>{status.label}</span>{' '}
-        {follower.isRequest ? <span className="badge tone-busy">Asks to follow</span> : null} following{' '}
-        {follower.accountHandle} on {platformNames[follower.platform] ?? follower.platform} · seen{' '}
-        {formatLondon(follower.firstSeenAt)}
-      </p>
-      <NameWarnings follower={follower} />
-      <p className="card-meta">
-        {age.words}
-        {age.isNew ? (
-          <>
-            {' '}
-            <span className="badge tone-attention">New account</span>
-          </>
-        ) : null}
-      </p>
-      {follower.bio ? (
-        <blockquote className="reply-text">{follower.bio}</blockquote>
-      ) : (
-        <p className="muted">No bio.</p>
-      )}
-      {follower.decidedAt ? <p className="card-meta">Decided {formatLondon(follower.decidedAt)}</p> : null}
-      {mayDecide ? <Decisions follower={follower} onDecided={onDecided} /> : null}
-    </li>
-  );
-}
 
 /** Demo mode: someone "follows" the sandbox account, to practise vetting. */
 function SandboxFollow({ accountId, onFollowed }: { accountId: string; onFollowed(): void }) {
@@ -216,8 +92,7 @@ function AccountStatus({
   return (
     <li className="card">
       <h2 className="card-title">
-        {account.handle}{' '}
-        <span className="muted">on {platformNames[account.platform] ?? account.platform}</span>
+        {account.handle} <span className="muted">on {platformLabel[account.platform]}</span>
       </h2>
       <p className="hint">{account.note}</p>
       {account.listsFollowers ? (
