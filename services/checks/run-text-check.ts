@@ -6,18 +6,32 @@ import { imageRightsFindings } from '../../policies/media/image-rights.ts';
 import { withoutAllowed } from '../../policies/terms/apply-terms.ts';
 import { namingConsentFindings } from '../consent/naming-consent.ts';
 import type { Services } from '../context.ts';
-import { changeStates, type Step } from '../drafts/change-state.ts';
-import { inTransaction } from '../repositories/db.ts';
-import { findCheckedContent, findDraftToCheck, replaceFindings } from '../repositories/drafts.ts';
+import { plannedStates, type Step } from '../drafts/change-state.ts';
+import { findDraftToCheck, recordCheckOutcome } from '../repositories/drafts.ts';
 import { checkForAccounts, platformNames } from './check-for-accounts.ts';
 import { reviewDraft } from './review-draft.ts';
 import { termsCheckerFor } from './terms-checker.ts';
 
+/** Attempts before giving the draft to the sweep: each lost race means somebody changed it. */
+const ATTEMPTS = 3;
+
 export async function runTextCheck(services: Services, draftId: string, contentHash: string): Promise<void> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const outcome = await checkOnce(services, draftId, contentHash);
+    if (outcome !== 'overtaken') return;
+  }
+}
+
+/**
+ * Reads the draft, runs the rules and writes the outcome in one statement that holds only if
+ * nothing changed since the read; 'overtaken' when a photo's state (the scanner, a reviewer)
+ * moved meanwhile, so the next attempt decides on the photos as they are now.
+ */
+async function checkOnce(services: Services, draftId: string, contentHash: string) {
   const draft = await findDraftToCheck(services.db, draftId);
   // An edit since the job was queued makes it moot: the edited draft is checked on resubmit.
-  if (!draft || draft.contentHash !== contentHash) return;
-  if (draft.state !== 'SUBMITTED' && draft.state !== 'CHECKING') return;
+  if (!draft || draft.contentHash !== contentHash) return 'moot';
+  if (draft.state !== 'SUBMITTED' && draft.state !== 'CHECKING') return 'moot';
   const { check, terms } = await termsCheckerFor(
     services.db,
     draft.schoolId,
@@ -39,20 +53,24 @@ export async function runTextCheck(services: Services, draftId: string, contentH
     // Not where the school's terms say the words are its own (e.g. its place called "Holly Bank").
     ...withoutAllowed(terms.rules, draft.text, naming),
   ].map((f) => ({ ...f, severity: f.severity === 'block' ? ('BLOCK' as const) : ('WARN' as const) }));
-  const decided = await inTransaction(services.db, async (tx) => {
-    const now = await findCheckedContent(tx, draftId);
-    // A reviewer or the scanner changed a photo while the rules ran: the job for the draft's
-    // new content decides, and a photo sent back to the scanner holds the decision.
-    if (!now || now.contentHash !== contentHash || now.state !== draft.state) return undefined;
-    const decision = reviewDraft(findings, now.media);
-    const steps: Step[] = [
-      ...(draft.state === 'SUBMITTED' ? [{ action: 'startChecks' as const }] : []),
-      ...(decision ? [{ ...decision, data: { ...decision.data, contentHash } }] : []),
-    ];
-    await replaceFindings(tx, draftId, contentHash, findings);
-    const state = await changeStates(tx, { draft, actorId: null, steps });
-    return decision && state;
+  // A photo still with the scanner holds the decision: its scan runs the checks again.
+  const decision = reviewDraft(findings, draft.media);
+  const steps: Step[] = [
+    ...(draft.state === 'SUBMITTED' ? [{ action: 'startChecks' as const }] : []),
+    ...(decision ? [{ ...decision, data: { ...decision.data, contentHash } }] : []),
+  ];
+  const { to, audit } = plannedStates({ draft, actorId: null, steps });
+  const moved = await recordCheckOutcome(services.db, {
+    draftId,
+    from: draft.state,
+    contentHash,
+    photoStates: draft.media.map((m) => m.state),
+    to,
+    findings,
+    audit,
   });
-  if (decided)
-    await services.feed.publish({ type: 'draft', id: draftId, schoolId: draft.schoolId, state: decided });
+  if (!moved) return 'overtaken';
+  if (decision)
+    await services.feed.publish({ type: 'draft', id: draftId, schoolId: draft.schoolId, state: to });
+  return 'checked';
 }

@@ -2,7 +2,7 @@
 
 import { type DraftAction, transition } from '../domain/draft-state.ts';
 import type { DraftState, Prisma } from '../generated/prisma/client.ts';
-import { appendAudit } from '../repositories/audit.ts';
+import { type AuditEntry, appendAudit } from '../repositories/audit.ts';
 import { setDraftState } from '../repositories/drafts.ts';
 
 export interface Step {
@@ -16,30 +16,36 @@ export interface StateChange extends Step {
 }
 
 /**
- * Several steps taken at once (checks started and decided by one job): each goes through the
- * table and is audited, and the draft's state moves with one compare-and-set.
+ * Several steps taken at once (checks started and decided by one job), each through the table:
+ * the state they end in and the audit events that record them.
  */
-export async function changeStates(
-  tx: Prisma.TransactionClient,
-  change: { draft: StateChange['draft']; actorId: string | null; steps: Step[] },
-): Promise<DraftState> {
-  const { draft, steps } = change;
+export function plannedStates(change: {
+  draft: StateChange['draft'];
+  actorId: string | null;
+  steps: Step[];
+}): { to: DraftState; audit: AuditEntry[] } {
+  const { draft } = change;
   let from = draft.state;
-  for (const { action, data } of steps) {
+  const audit = change.steps.map(({ action, data }): AuditEntry => {
     const to = transition(from, action);
-    await appendAudit(tx, {
+    const entry = {
       schoolId: draft.schoolId,
       actorId: change.actorId,
       action: `draft.${action}`,
       subjectType: 'draft',
       subjectId: draft.id,
       data: { from, to, ...data },
-    });
+    };
     from = to;
-  }
-  await setDraftState(tx, draft.id, draft.state, from);
-  return from;
+    return entry;
+  });
+  return { to: from, audit };
 }
 
-export const changeState = (tx: Prisma.TransactionClient, change: StateChange): Promise<DraftState> =>
-  changeStates(tx, { draft: change.draft, actorId: change.actorId, steps: [change] });
+/** One step, taken and audited in the caller's transaction; the state moves by compare-and-set. */
+export async function changeState(tx: Prisma.TransactionClient, change: StateChange): Promise<DraftState> {
+  const { to, audit } = plannedStates({ draft: change.draft, actorId: change.actorId, steps: [change] });
+  for (const entry of audit) await appendAudit(tx, entry);
+  await setDraftState(tx, change.draft.id, change.draft.state, to);
+  return to;
+}

@@ -1,7 +1,7 @@
 // The audit trail: append-only (the database refuses UPDATE/DELETE) and hash-chained, so a
 // changed, removed or reordered event is detectable afterwards by `gatepost audit verify`.
 import { createHash } from 'node:crypto';
-import type { Prisma } from '../generated/prisma/client.ts';
+import { Prisma } from '../generated/prisma/client.ts';
 import type { Db } from './db.ts';
 
 export interface AuditEntry {
@@ -127,21 +127,30 @@ export async function verifyAuditChain(db: Db, pageSize = 2000) {
 }
 
 /**
- * Many events at once (an import touching thousands of people), in order. Must run inside the
- * transaction that made the changes: they wait in AuditPending and join the chain when it
- * commits (see the audit_seal_pending trigger), or vanish with it if it rolls back.
+ * The INSERT that puts events in AuditPending, in order, for `appendAuditMany` or for a
+ * use-case writing its change and its events in one statement; `when` lets that statement
+ * record them only if its change happened.
  */
-export async function appendAuditMany(tx: Prisma.TransactionClient, entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
+export function pendingAuditInsert(entries: AuditEntry[], when: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
   const at = new Date();
   const col = <T>(f: (e: AuditEntry) => T) => entries.map(f);
   // One INSERT from arrays, in order (ORDER BY ordinality), so ids follow the order written.
-  await tx.$executeRaw`
+  return Prisma.sql`
     INSERT INTO "AuditPending" (at, "schoolId", "actorId", action, "subjectType", "subjectId", data, digest)
     SELECT ${at.toISOString()}::timestamp, school, actor, action, stype, sid, data::jsonb, digest
     FROM unnest(${col((e) => e.schoolId)}::text[], ${col((e) => e.actorId)}::text[], ${col((e) => e.action)}::text[],
       ${col((e) => e.subjectType)}::text[], ${col((e) => e.subjectId)}::text[], ${col((e) => JSON.stringify(e.data ?? {}))}::text[],
       ${col((e) => eventDigest({ ...e, at }))}::text[])
       WITH ORDINALITY AS t(school, actor, action, stype, sid, data, digest, n)
+    WHERE ${when}
     ORDER BY n`;
+}
+
+/**
+ * Many events at once (an import touching thousands of people), in order. Must run inside the
+ * transaction that made the changes: they wait in AuditPending and join the chain when it
+ * commits (see the audit_seal_pending trigger), or vanish with it if it rolls back.
+ */
+export async function appendAuditMany(tx: Prisma.TransactionClient, entries: AuditEntry[]): Promise<void> {
+  if (entries.length > 0) await tx.$executeRaw(pendingAuditInsert(entries));
 }

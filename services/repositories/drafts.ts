@@ -1,7 +1,15 @@
 // Drafts and what hangs off them: targets, findings, approvals, publications.
 
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../domain/errors.ts';
-import type { DraftState, Prisma, Role, Severity } from '../generated/prisma/client.ts';
+import {
+  type DraftState,
+  type MediaState,
+  Prisma,
+  type Role,
+  type Severity,
+} from '../generated/prisma/client.ts';
+import { type AuditEntry, pendingAuditInsert } from './audit.ts';
 import type { Db } from './db.ts';
 
 const detail = {
@@ -99,12 +107,6 @@ export async function updateDraftContent(tx: Db, id: string, change: ContentChan
 }
 
 /** What the checks' decision rests on, read again inside the transaction that makes it. */
-export const findCheckedContent = (tx: Db, id: string) =>
-  tx.draft.findUnique({
-    where: { id },
-    select: { state: true, contentHash: true, media: { select: { state: true } } },
-  });
-
 /**
  * Compare-and-set on the state, so two workers (or a worker and a person) racing on one
  * draft cannot both move it: the loser gets a conflict and its transaction rolls back.
@@ -124,24 +126,52 @@ export interface NewFinding {
   span?: [number, number] | undefined;
 }
 
-/** Findings describe one version of the content; a re-check replaces them all. */
-export async function replaceFindings(tx: Db, draftId: string, contentHash: string, findings: NewFinding[]) {
-  await tx.finding.deleteMany({ where: { draftId } });
-  if (findings.length === 0) return;
-  await tx.finding.createMany({
-    data: findings.map((f) => ({
-      draftId,
-      contentHash,
-      ruleId: f.ruleId,
-      category: f.category,
-      severity: f.severity,
-      clause: f.clause,
-      message: f.message,
-      suggestion: f.suggestion ?? null,
-      spanStart: f.span?.[0] ?? null,
-      spanEnd: f.span?.[1] ?? null,
-    })),
-  });
+export interface CheckOutcome {
+  draftId: string;
+  /** The state, content and photo states the check read: the outcome is for them alone. */
+  from: DraftState;
+  contentHash: string;
+  photoStates: MediaState[];
+  to: DraftState;
+  /** Findings describe one version of the content; a re-check replaces them all. */
+  findings: NewFinding[];
+  audit: AuditEntry[];
+}
+
+/**
+ * A check's outcome in one statement (checks run on every submit, and each round trip costs
+ * the worker and the database alike): the state moves by compare-and-set on what the check
+ * read, the findings are replaced and the move audited, or nothing is written at all because a
+ * person, the scanner or another worker changed the draft meanwhile. Says whether it moved.
+ */
+export async function recordCheckOutcome(db: Db, outcome: CheckOutcome): Promise<boolean> {
+  const { draftId, contentHash, findings } = outcome;
+  const col = <T>(f: (finding: NewFinding) => T) => findings.map(f);
+  // Sibling statements share one snapshot: the DELETE cannot see the rows the INSERT adds.
+  const rows = await db.$queryRaw<{ moved: number }[]>`
+    WITH moved AS (
+      UPDATE "Draft" SET state = ${outcome.to}::"DraftState", "updatedAt" = now()
+      WHERE id = ${draftId} AND state = ${outcome.from}::"DraftState" AND "contentHash" = ${contentHash}
+        AND ARRAY(SELECT state::text FROM "Media" WHERE "draftId" = ${draftId} ORDER BY position)
+          = ${outcome.photoStates}::text[]
+      RETURNING id
+    ), replaced AS (
+      DELETE FROM "Finding" WHERE "draftId" IN (SELECT id FROM moved)
+    ), found AS (
+      INSERT INTO "Finding" (id, "draftId", "contentHash", "ruleId", category, severity, clause, message,
+        suggestion, "spanStart", "spanEnd")
+      SELECT f.id, moved.id, ${contentHash}, f.rule, f.category, f.severity::"Severity", f.clause, f.message,
+        f.suggestion, f.start, f.end
+      FROM moved, unnest(${col(() => randomUUID())}::text[], ${col((f) => f.ruleId)}::text[],
+        ${col((f) => f.category)}::text[], ${col((f) => f.severity)}::text[], ${col((f) => f.clause)}::text[],
+        ${col((f) => f.message)}::text[], ${col((f) => f.suggestion ?? null)}::text[],
+        ${col((f) => f.span?.[0] ?? null)}::int[], ${col((f) => f.span?.[1] ?? null)}::int[])
+        AS f(id, rule, category, severity, clause, message, suggestion, start, "end")
+    ), audited AS (
+      ${pendingAuditInsert(outcome.audit, Prisma.sql`EXISTS (SELECT 1 FROM moved)`)}
+    )
+    SELECT count(*)::int AS moved FROM moved`;
+  return rows[0]?.moved === 1;
 }
 
 export function createApproval(
