@@ -7,7 +7,7 @@ import { withoutAllowed } from '../../policies/terms/apply-terms.ts';
 import { namingConsentFindings } from '../consent/naming-consent.ts';
 import type { Services } from '../context.ts';
 import { plannedStates, type Step } from '../drafts/change-state.ts';
-import { findDraftToCheck, recordCheckOutcome } from '../repositories/drafts.ts';
+import { findDraftToCheck, findingsReplaced, moveDraft } from '../repositories/drafts.ts';
 import { checkForAccounts, platformNames } from './check-for-accounts.ts';
 import { reviewDraft } from './review-draft.ts';
 import { termsCheckerFor } from './terms-checker.ts';
@@ -60,15 +60,11 @@ async function checkOnce(services: Services, draftId: string, contentHash: strin
     ...(decision ? [{ ...decision, data: { ...decision.data, contentHash } }] : []),
   ];
   const { to, audit } = plannedStates({ draft, actorId: null, steps });
-  const moved = await recordCheckOutcome(services.db, {
-    draftId,
-    from: draft.state,
-    contentHash,
-    photoStates: draft.media.map((m) => m.state),
-    to,
-    findings,
-    audit,
-  });
+  const moved = await moveDraft(
+    services.db,
+    { draftId, from: draft.state, contentHash, photoStates: draft.media.map((m) => m.state), to, audit },
+    findingsReplaced(contentHash, findings),
+  );
   if (!moved) return 'overtaken';
   if (decision)
     await services.feed.publish({ type: 'draft', id: draftId, schoolId: draft.schoolId, state: to });

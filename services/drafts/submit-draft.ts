@@ -3,26 +3,29 @@ import type { Actor } from '../domain/actor.ts';
 import { can } from '../domain/actor.ts';
 import type { DraftAction } from '../domain/draft-state.ts';
 import { forbidden } from '../domain/errors.ts';
-import { inTransaction } from '../repositories/db.ts';
-import { recordDraftVersion } from '../repositories/draft-versions.ts';
-import { changeState } from './change-state.ts';
+import { versionRecorded } from '../repositories/draft-versions.ts';
+import { draftChanged, moveDraft } from '../repositories/drafts.ts';
+import { plannedStates } from './change-state.ts';
 import { loadDraftFor } from './draft-access.ts';
 import { draftView } from './draft-view.ts';
 
 /** An author's own action on their draft (submit for checks, or withdraw it). */
 async function authorAction(services: Services, actor: Actor, id: string, action: DraftAction) {
-  const draft = await inTransaction(services.db, async (tx) => {
-    const draft = await loadDraftFor(tx, actor, id);
-    if (draft.authorId !== actor.userId && !can(actor, 'review', draft.schoolId)) {
-      throw forbidden('Only the author or the marketing officer may do this.');
-    }
-    const state = await changeState(tx, { draft, action, actorId: actor.userId });
-    if (action === 'submit') await recordDraftVersion(tx, draft, actor.userId);
-    // As saved, without loading it all again (the update stamped updatedAt just before now).
-    return { ...draft, state, updatedAt: new Date() };
-  });
-  await services.feed.publish({ type: 'draft', id, schoolId: draft.schoolId, state: draft.state });
-  return draft;
+  const draft = await loadDraftFor(services.db, actor, id);
+  if (draft.authorId !== actor.userId && !can(actor, 'review', draft.schoolId)) {
+    throw forbidden('Only the author or the marketing officer may do this.');
+  }
+  const { to, audit } = plannedStates({ draft, actorId: actor.userId, steps: [{ action }] });
+  // Every post is submitted at least once: the move, its version and its audit in one statement.
+  const moved = await moveDraft(
+    services.db,
+    { draftId: id, from: draft.state, contentHash: draft.contentHash, to, audit },
+    action === 'submit' ? [versionRecorded(draft, actor.userId)] : [],
+  );
+  if (!moved) throw draftChanged();
+  await services.feed.publish({ type: 'draft', id, schoolId: draft.schoolId, state: to });
+  // As saved, without loading it all again (the update stamped updatedAt just before now).
+  return { ...draft, state: to, updatedAt: new Date() };
 }
 
 export async function submitDraft(services: Services, actor: Actor, id: string) {

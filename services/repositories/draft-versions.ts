@@ -1,7 +1,8 @@
 // Each submitted version of a draft: what it said, who submitted it and when.
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { type DraftLike, type VersionContent, versionContent } from '../domain/draft-changes.ts';
-import type { Prisma } from '../generated/prisma/client.ts';
+import { Prisma } from '../generated/prisma/client.ts';
 import type { Db } from './db.ts';
 
 const storedPhotos = z.array(
@@ -22,32 +23,23 @@ export interface DraftVersion {
   submittedAt: Date;
 }
 
-/** Saves the draft as it is now as its next version, in the submit's transaction. */
-export async function recordDraftVersion(
-  tx: Prisma.TransactionClient,
+/**
+ * The draft as it is now saved as its next version, alongside the submit's move (see
+ * `moveDraft`): written only if the draft moved, numbered after the versions before it.
+ */
+export function versionRecorded(
   draft: DraftLike & { id: string; contentHash: string },
   submittedById: string,
-): Promise<number> {
-  const last = await tx.draftVersion.findFirst({
-    where: { draftId: draft.id },
-    orderBy: { number: 'desc' },
-    select: { number: true },
-  });
-  const number = (last?.number ?? 0) + 1;
+): Prisma.Sql {
   const content = versionContent(draft);
-  await tx.draftVersion.create({
-    data: {
-      draftId: draft.id,
-      number,
-      text: content.text,
-      accountIds: content.accountIds,
-      scheduledAt: draft.scheduledAt,
-      media: content.media as unknown as Prisma.InputJsonValue,
-      contentHash: draft.contentHash,
-      submittedById,
-    },
-  });
-  return number;
+  return Prisma.sql`
+    INSERT INTO "DraftVersion" (id, "draftId", number, text, "accountIds", "scheduledAt", media, "contentHash",
+      "submittedById")
+    SELECT ${randomUUID()}, moved.id,
+      (SELECT coalesce(max(number), 0) + 1 FROM "DraftVersion" WHERE "draftId" = moved.id),
+      ${content.text}, ${content.accountIds}::text[], ${draft.scheduledAt?.toISOString() ?? null}::timestamp,
+      ${JSON.stringify(content.media)}::jsonb, ${draft.contentHash}, ${submittedById}
+    FROM moved`;
 }
 
 export async function listDraftVersions(db: Db, draftId: string): Promise<DraftVersion[]> {
@@ -58,7 +50,7 @@ export async function listDraftVersions(db: Db, draftId: string): Promise<DraftV
       text: row.text,
       accountIds: row.accountIds,
       scheduledAt: row.scheduledAt?.toISOString() ?? null,
-      // Written only by recordDraftVersion above; parsed so a hand-edited row fails loudly.
+      // Written only by versionRecorded above; parsed so a hand-edited row fails loudly.
       media: storedPhotos.parse(row.media),
     },
     contentHash: row.contentHash,

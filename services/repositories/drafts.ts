@@ -107,13 +107,16 @@ export async function updateDraftContent(tx: Db, id: string, change: ContentChan
 }
 
 /** What the checks' decision rests on, read again inside the transaction that makes it. */
+export const draftChanged = () =>
+  new AppError('conflict', 'The draft changed while this was happening; try again.');
+
 /**
  * Compare-and-set on the state, so two workers (or a worker and a person) racing on one
  * draft cannot both move it: the loser gets a conflict and its transaction rolls back.
  */
 export async function setDraftState(tx: Db, id: string, from: DraftState, to: DraftState): Promise<void> {
   const { count } = await tx.draft.updateMany({ where: { id, state: from }, data: { state: to } });
-  if (count !== 1) throw new AppError('conflict', 'The draft changed while this was happening; try again.');
+  if (count !== 1) throw draftChanged();
 }
 
 export interface NewFinding {
@@ -126,38 +129,50 @@ export interface NewFinding {
   span?: [number, number] | undefined;
 }
 
-export interface CheckOutcome {
+export interface DraftMove {
   draftId: string;
-  /** The state, content and photo states the check read: the outcome is for them alone. */
+  /** What the use-case read and decided on: the move holds only while the draft still is so. */
   from: DraftState;
   contentHash: string;
-  photoStates: MediaState[];
+  /** Photo states in display order, when the decision depended on them. */
+  photoStates?: MediaState[];
   to: DraftState;
-  /** Findings describe one version of the content; a re-check replaces them all. */
-  findings: NewFinding[];
   audit: AuditEntry[];
 }
 
 /**
- * A check's outcome in one statement (checks run on every submit, and each round trip costs
- * the worker and the database alike): the state moves by compare-and-set on what the check
- * read, the findings are replaced and the move audited, or nothing is written at all because a
- * person, the scanner or another worker changed the draft meanwhile. Says whether it moved.
+ * A move of a draft in one statement, for the paths every post takes (submit, checks), where
+ * each round trip costs the process and the database alike: compare-and-set on what was read,
+ * the statements in `also` (each may read the moved row's id from `moved`), and the audit
+ * events; all of it, or nothing when someone changed the draft meanwhile. Says whether it moved.
  */
-export async function recordCheckOutcome(db: Db, outcome: CheckOutcome): Promise<boolean> {
-  const { draftId, contentHash, findings } = outcome;
-  const col = <T>(f: (finding: NewFinding) => T) => findings.map(f);
-  // Sibling statements share one snapshot: the DELETE cannot see the rows the INSERT adds.
+export async function moveDraft(db: Db, move: DraftMove, also: Prisma.Sql[] = []): Promise<boolean> {
+  const { draftId } = move;
+  const photos = move.photoStates
+    ? Prisma.sql`AND ARRAY(SELECT state::text FROM "Media" WHERE "draftId" = ${draftId} ORDER BY position)
+        = ${move.photoStates}::text[]`
+    : Prisma.empty;
+  const alongside = [...also, pendingAuditInsert(move.audit, Prisma.sql`EXISTS (SELECT 1 FROM moved)`)];
+  // Sibling statements share one snapshot: a DELETE in `also` cannot see rows another adds.
   const rows = await db.$queryRaw<{ moved: number }[]>`
     WITH moved AS (
-      UPDATE "Draft" SET state = ${outcome.to}::"DraftState", "updatedAt" = now()
-      WHERE id = ${draftId} AND state = ${outcome.from}::"DraftState" AND "contentHash" = ${contentHash}
-        AND ARRAY(SELECT state::text FROM "Media" WHERE "draftId" = ${draftId} ORDER BY position)
-          = ${outcome.photoStates}::text[]
+      UPDATE "Draft" SET state = ${move.to}::"DraftState", "updatedAt" = now()
+      WHERE id = ${draftId} AND state = ${move.from}::"DraftState" AND "contentHash" = ${move.contentHash} ${photos}
       RETURNING id
-    ), replaced AS (
-      DELETE FROM "Finding" WHERE "draftId" IN (SELECT id FROM moved)
-    ), found AS (
+    ), ${Prisma.join(
+      alongside.map((statement, i) => Prisma.sql`${Prisma.raw(`also${i}`)} AS (${statement})`),
+      ', ',
+    )}
+    SELECT count(*)::int AS moved FROM moved`;
+  return rows[0]?.moved === 1;
+}
+
+/** Findings describe one version of the content: a re-check's replace them all, with the move. */
+export function findingsReplaced(contentHash: string, findings: NewFinding[]): Prisma.Sql[] {
+  const col = <T>(f: (finding: NewFinding) => T) => findings.map(f);
+  return [
+    Prisma.sql`DELETE FROM "Finding" WHERE "draftId" IN (SELECT id FROM moved)`,
+    Prisma.sql`
       INSERT INTO "Finding" (id, "draftId", "contentHash", "ruleId", category, severity, clause, message,
         suggestion, "spanStart", "spanEnd")
       SELECT f.id, moved.id, ${contentHash}, f.rule, f.category, f.severity::"Severity", f.clause, f.message,
@@ -166,12 +181,8 @@ export async function recordCheckOutcome(db: Db, outcome: CheckOutcome): Promise
         ${col((f) => f.category)}::text[], ${col((f) => f.severity)}::text[], ${col((f) => f.clause)}::text[],
         ${col((f) => f.message)}::text[], ${col((f) => f.suggestion ?? null)}::text[],
         ${col((f) => f.span?.[0] ?? null)}::int[], ${col((f) => f.span?.[1] ?? null)}::int[])
-        AS f(id, rule, category, severity, clause, message, suggestion, start, "end")
-    ), audited AS (
-      ${pendingAuditInsert(outcome.audit, Prisma.sql`EXISTS (SELECT 1 FROM moved)`)}
-    )
-    SELECT count(*)::int AS moved FROM moved`;
-  return rows[0]?.moved === 1;
+        AS f(id, rule, category, severity, clause, message, suggestion, start, "end")`,
+  ];
 }
 
 export function createApproval(

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordCheckOutcome } from '../../../services/repositories/drafts.ts';
+import { findingsReplaced, moveDraft } from '../../../services/repositories/drafts.ts';
 import { waitForState } from '../../support/gatepost.ts';
 import { signedInGatepost } from '../../support/gatepost-for-file.ts';
 
@@ -37,21 +37,21 @@ describe('a text check’s outcome', () => {
   it('is not saved when a photo changed state while the rules ran, and is saved whole when nothing did', async () => {
     const draft = await checkedDraftWithPhoto();
     const events = await auditCount(draft.id);
-    const outcome = {
+    const findings = findingsReplaced(draft.contentHash, [
+      {
+        ruleId: 'political.party',
+        category: 'political',
+        severity: 'BLOCK' as const,
+        clause: '§3',
+        message: 'Names a political party.',
+        span: [4, 9] as [number, number],
+      },
+    ]);
+    const move = {
       draftId: draft.id,
       from: 'AWAITING_APPROVAL' as const,
       contentHash: draft.contentHash,
       to: 'CHANGES_REQUIRED' as const,
-      findings: [
-        {
-          ruleId: 'political.party',
-          category: 'political',
-          severity: 'BLOCK' as const,
-          clause: '§3',
-          message: 'Names a political party.',
-          span: [4, 9] as [number, number],
-        },
-      ],
       audit: [
         {
           schoolId: draft.schoolId,
@@ -65,7 +65,7 @@ describe('a text check’s outcome', () => {
     };
 
     // The rules read the photo while the scanner still had it.
-    expect(await recordCheckOutcome(db.prisma, { ...outcome, photoStates: ['PENDING'] })).toBe(false);
+    expect(await moveDraft(db.prisma, { ...move, photoStates: ['PENDING'] }, findings)).toBe(false);
     const untouched = (await staff('GET', `/api/drafts/${draft.id}`)).body;
     expect(untouched.state).toBe('AWAITING_APPROVAL');
     expect(untouched.findings).toEqual(draft.findings);
@@ -73,7 +73,7 @@ describe('a text check’s outcome', () => {
 
     // Read as it is: the state moves, the findings are replaced and the move is audited.
     const photoStates = draft.media.map((m: { state: string }) => m.state);
-    expect(await recordCheckOutcome(db.prisma, { ...outcome, photoStates })).toBe(true);
+    expect(await moveDraft(db.prisma, { ...move, photoStates }, findings)).toBe(true);
     const decided = (await staff('GET', `/api/drafts/${draft.id}`)).body;
     expect(decided.state).toBe('CHANGES_REQUIRED');
     expect(decided.findings).toEqual([
@@ -82,7 +82,7 @@ describe('a text check’s outcome', () => {
     expect(await auditCount(draft.id)).toBe(events + 1);
 
     // Once moved, the same outcome again is a lost race: nothing more is written.
-    expect(await recordCheckOutcome(db.prisma, { ...outcome, photoStates })).toBe(false);
+    expect(await moveDraft(db.prisma, { ...move, photoStates }, findings)).toBe(false);
     expect(await auditCount(draft.id)).toBe(events + 1);
   });
 });
