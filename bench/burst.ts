@@ -8,7 +8,7 @@ import { ms, reportFigure } from './lib/stats.ts';
 const drafts = Number(process.env.BENCH_DRAFTS ?? (process.env.BENCH_QUICK ? 1_000 : 10_000));
 const workers = Number(process.env.BENCH_WORKERS ?? 1);
 
-const result = await runBurst(drafts, workers);
+const result = await runBurst(drafts, { workers });
 const floor = await rawFloor(drafts);
 console.log(`burst: ${drafts} drafts, ${workers} worker process(es), target ≤ 60 s drain`);
 console.log(

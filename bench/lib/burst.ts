@@ -4,8 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { type Api, startTestGatepost, type TestGatepost } from '../../test/support/gatepost.ts';
+import { Queue, Worker } from 'bullmq';
+import { type Api, REDIS_URL, startTestGatepost, type TestGatepost } from '../../test/support/gatepost.ts';
 import { startWorkerProcess, type WorkerProcess } from '../../test/support/worker-process.ts';
+import { type CpuCap, capCpu } from './cpu-cap.ts';
 import { inParallel, percentile } from './stats.ts';
 
 const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus/posts.jsonl');
@@ -28,6 +30,8 @@ export interface BurstResult {
   lost: number;
   decidedTwice: number;
   sweepsRun: number;
+  /** Cores each worker was held to, or undefined when uncapped (not asked, or not allowed here). */
+  workerCpus: number | undefined;
   sweepTicks: number;
   load: number[];
 }
@@ -53,16 +57,35 @@ async function undecided(gp: TestGatepost): Promise<number> {
   return rows[0].n;
 }
 
-export async function runBurst(drafts: number, workers: number, log = console.error): Promise<BurstResult> {
+export interface BurstOptions {
+  /** Worker processes, as `docker compose up --scale worker=N`. */
+  workers: number;
+  /**
+   * `submitted`: timed from the first submit, the API taking them while the workers drain.
+   * `backlog`: every draft is submitted while the text checks are paused, then the clock starts
+   * as they resume: the worker tier's own throughput, without the API's share of the machine.
+   */
+  mode?: 'submitted' | 'backlog';
+  /** Caps each worker at this many cores (see cpu-cap.ts), where the machine allows it. */
+  workerCpus?: number;
+}
+
+export async function runBurst(
+  drafts: number,
+  { workers, mode = 'submitted', workerCpus }: BurstOptions,
+  log = console.error,
+): Promise<BurstResult> {
   const gp = await startTestGatepost({ role: 'api', sweepMs: SWEEP_MS });
   // Sweep ticks are counted from here: the scheduler runs from the first worker's start.
   const born = Date.now();
   const processes: WorkerProcess[] = [];
+  const caps: (CpuCap | undefined)[] = [];
   try {
     const staff = await gp.login('staff');
     log(`  creating ${drafts} drafts…`);
     const ids = await createDrafts(gp, staff, drafts);
     processes.push(...(await Promise.all(Array.from({ length: workers }, () => startWorkerProcess(gp.env)))));
+    if (workerCpus) caps.push(...processes.map((p) => capCpu(p.child.pid!, workerCpus)));
     const load: number[] = [];
     const reads: number[] = [];
     const submits: number[] = [];
@@ -76,14 +99,23 @@ export async function runBurst(drafts: number, workers: number, log = console.er
         await sleep(20);
       }
     })();
-    const started = Date.now();
-    log(`  submitting ${drafts} drafts to ${workers} worker process(es)…`);
+    const checks = textChecks(gp);
+    if (mode === 'backlog') await checks.pause();
+    let started = Date.now();
+    log(
+      `  submitting ${drafts} drafts to ${workers} worker process(es)${mode === 'backlog' ? ', checks paused' : ''}…`,
+    );
     await inParallel(ids, 64, async (id) => {
       const t = performance.now();
       const res = await staff('POST', `/api/drafts/${id}/submit`);
       submits.push(performance.now() - t);
       if (res.status !== 202) throw new Error(`submit: ${res.status} ${JSON.stringify(res.body)}`);
     });
+    if (mode === 'backlog') {
+      started = Date.now();
+      await checks.resume();
+    }
+    await checks.close();
     let left = drafts;
     while (left > 0 && Date.now() - started < 900_000) {
       await sleep(250);
@@ -111,24 +143,31 @@ export async function runBurst(drafts: number, workers: number, log = console.er
       lost: drafts - decided[0].n,
       decidedTwice: twice.length,
       sweepsRun: sweep,
+      workerCpus: workerCpus && caps.every(Boolean) ? workerCpus : undefined,
       sweepTicks: Math.floor((Date.now() - born) / SWEEP_MS),
       load,
     };
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
+    for (const cap of caps) cap?.release();
     await gp.stop();
   }
 }
 
-/** Sweep runs recorded by BullMQ's job scheduler: one per tick however many workers listen. */
-async function sweepsCompleted(gp: TestGatepost): Promise<number> {
-  const { Queue } = await import('bullmq');
-  const { REDIS_URL } = await import('../../test/support/gatepost.ts');
+/** One of the product's queues, as BullMQ names it on the bench's Redis. */
+function productQueue(gp: TestGatepost, name: string): Queue {
   const url = new URL(REDIS_URL);
-  const queue = new Queue('sweep', {
+  return new Queue(name, {
     connection: { host: url.hostname, port: Number(url.port || 6379) },
     prefix: `{${gp.prefix}}`,
   });
+}
+
+const textChecks = (gp: TestGatepost) => productQueue(gp, 'text-check');
+
+/** Sweep runs recorded by BullMQ's job scheduler: one per tick however many workers listen. */
+async function sweepsCompleted(gp: TestGatepost): Promise<number> {
+  const queue = productQueue(gp, 'sweep');
   const counts = await queue.getJobCounts('completed', 'failed');
   await queue.close();
   return (counts.completed ?? 0) + (counts.failed ?? 0);
@@ -136,7 +175,6 @@ async function sweepsCompleted(gp: TestGatepost): Promise<number> {
 
 /** BullMQ alone on the same Redis: the one no-op job per draft (its text check), concurrency 8. */
 export async function rawFloor(drafts: number): Promise<number> {
-  const { Queue, Worker } = await import('bullmq');
   const connection = { host: '127.0.0.1', port: 6379, maxRetriesPerRequest: null };
   const prefix = `{bench-burst-floor-${process.pid}}`;
   const queue = new Queue('floor', { connection, prefix });
