@@ -181,4 +181,17 @@ describe('what changed since the last version', () => {
     expect(missing.status).toBe(404);
     expect((await versionsSeenBy(officer, created.body.id)).versions).toEqual([]);
   });
+
+  it('submitted twice at once: one submit takes it, the other is told it changed, one version', async () => {
+    const created = await staff('POST', '/api/drafts', {
+      accountIds: [gp.seeded.accountId],
+      text: 'Year 6 leavers’ assembly is on Thursday afternoon.',
+    });
+    const id = created.body.id as string;
+    const answers = await Promise.all([1, 2, 3].map(() => staff('POST', `/api/drafts/${id}/submit`)));
+    expect(answers.map((a) => a.status).sort()).toEqual([202, 409, 409]);
+    await waitForState(staff, id, ['AWAITING_APPROVAL']);
+    const { versions } = await versionsSeenBy(officer, id);
+    expect(versions.map((v: { number: number }) => v.number)).toEqual([1]);
+  });
 });
