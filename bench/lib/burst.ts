@@ -100,22 +100,27 @@ export async function runBurst(
       }
     })();
     const checks = textChecks(gp);
-    if (mode === 'backlog') await checks.pause();
     let started = Date.now();
-    log(
-      `  submitting ${drafts} drafts to ${workers} worker process(es)${mode === 'backlog' ? ', checks paused' : ''}…`,
-    );
-    await inParallel(ids, 64, async (id) => {
-      const t = performance.now();
-      const res = await staff('POST', `/api/drafts/${id}/submit`);
-      submits.push(performance.now() - t);
-      if (res.status !== 202) throw new Error(`submit: ${res.status} ${JSON.stringify(res.body)}`);
-    });
-    if (mode === 'backlog') {
-      started = Date.now();
-      await checks.resume();
+    try {
+      if (mode === 'backlog') await checks.pause();
+      log(
+        `  submitting ${drafts} drafts to ${workers} worker process(es)${mode === 'backlog' ? ', checks paused' : ''}…`,
+      );
+      await inParallel(ids, 64, async (id) => {
+        const t = performance.now();
+        const res = await staff('POST', `/api/drafts/${id}/submit`);
+        submits.push(performance.now() - t);
+        if (res.status !== 202) throw new Error(`submit: ${res.status} ${JSON.stringify(res.body)}`);
+      });
+      if (mode === 'backlog') {
+        // Reads and load count from here: the drain, not the submitting.
+        reads.length = 0;
+        started = Date.now();
+        await checks.resume();
+      }
+    } finally {
+      await checks.close();
     }
-    await checks.close();
     let left = drafts;
     while (left > 0 && Date.now() - started < 900_000) {
       await sleep(250);

@@ -26,7 +26,12 @@ function hierarchy(): { root: string; limit: (dir: string, quotaUs: number) => v
   if (existsSync(controllers) && readFileSync(controllers, 'utf8').split(/\s+/).includes('cpu')) {
     return {
       root: V2,
-      limit: (dir, quotaUs) => writeFileSync(path.join(dir, 'cpu.max'), `${quotaUs} ${PERIOD_US}`),
+      limit: (dir, quotaUs) => {
+        // A child group has cpu.max only once its parent hands the cpu controller down.
+        const subtree = path.join(V2, 'cgroup.subtree_control');
+        if (!readFileSync(subtree, 'utf8').split(/\s+/).includes('cpu')) writeFileSync(subtree, '+cpu');
+        writeFileSync(path.join(dir, 'cpu.max'), `${quotaUs} ${PERIOD_US}`);
+      },
     };
   }
   return undefined;

@@ -1,5 +1,5 @@
 // The text-check job: runs the school's policy rules on the draft's current text, then decides
-// in the same transaction: back to the author, or on to the officer.
+// (back to the author, or on to the officer) in the one statement that saves the findings.
 
 import { altTextFindings } from '../../policies/media/alt-text.ts';
 import { imageRightsFindings } from '../../policies/media/image-rights.ts';
@@ -20,12 +20,16 @@ export async function runTextCheck(services: Services, draftId: string, contentH
     const outcome = await checkOnce(services, draftId, contentHash);
     if (outcome !== 'overtaken') return;
   }
+  services.log.warn(
+    { draftId, attempts: ATTEMPTS },
+    'text check overtaken each time; the sweep runs it again',
+  );
 }
 
 /**
  * Reads the draft, runs the rules and writes the outcome in one statement that holds only if
- * nothing changed since the read; 'overtaken' when a photo's state (the scanner, a reviewer)
- * moved meanwhile, so the next attempt decides on the photos as they are now.
+ * nothing changed since the read; 'overtaken' when something did (the scanner finished a photo,
+ * a reviewer looked at one), so the next attempt decides on the draft as it is now.
  */
 async function checkOnce(services: Services, draftId: string, contentHash: string) {
   const draft = await findDraftToCheck(services.db, draftId);
@@ -62,7 +66,14 @@ async function checkOnce(services: Services, draftId: string, contentHash: strin
   const { to, audit } = plannedStates({ draft, actorId: null, steps });
   const moved = await moveDraft(
     services.db,
-    { draftId, from: draft.state, contentHash, photoStates: draft.media.map((m) => m.state), to, audit },
+    {
+      draftId,
+      from: draft.state,
+      read: draft,
+      photosPending: draft.media.some((m) => m.state === 'PENDING'),
+      to,
+      audit,
+    },
     findingsReplaced(contentHash, findings),
   );
   if (!moved) return 'overtaken';

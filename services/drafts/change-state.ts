@@ -1,4 +1,5 @@
-// Moves a draft through the transition table and records it, in the caller's transaction.
+// Moves a draft through the transition table and records it: the plan (pure), and the move in
+// the caller's transaction for the paths that are not written in one statement (moveDraft).
 
 import { type DraftAction, transition } from '../domain/draft-state.ts';
 import type { DraftState, Prisma } from '../generated/prisma/client.ts';

@@ -3,8 +3,7 @@ import type { Actor } from '../domain/actor.ts';
 import { can } from '../domain/actor.ts';
 import type { DraftAction } from '../domain/draft-state.ts';
 import { forbidden } from '../domain/errors.ts';
-import { versionRecorded } from '../repositories/draft-versions.ts';
-import { draftChanged, moveDraft } from '../repositories/drafts.ts';
+import { draftChanged, moveDraft, versionRecorded } from '../repositories/drafts.ts';
 import { plannedStates } from './change-state.ts';
 import { loadDraftFor } from './draft-access.ts';
 import { draftView } from './draft-view.ts';
@@ -19,7 +18,8 @@ async function authorAction(services: Services, actor: Actor, id: string, action
   // Every post is submitted at least once: the move, its version and its audit in one statement.
   const moved = await moveDraft(
     services.db,
-    { draftId: id, from: draft.state, contentHash: draft.contentHash, to, audit },
+    // A withdrawal stands whatever changed meanwhile; a submission is of the draft as read.
+    { draftId: id, from: draft.state, ...(action === 'submit' ? { read: draft } : {}), to, audit },
     action === 'submit' ? [versionRecorded(draft, actor.userId)] : [],
   );
   if (!moved) throw draftChanged();

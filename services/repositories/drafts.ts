@@ -1,14 +1,9 @@
 // Drafts and what hangs off them: targets, findings, approvals, publications.
 
 import { randomUUID } from 'node:crypto';
+import { type DraftLike, versionContent } from '../domain/draft-changes.ts';
 import { AppError } from '../domain/errors.ts';
-import {
-  type DraftState,
-  type MediaState,
-  Prisma,
-  type Role,
-  type Severity,
-} from '../generated/prisma/client.ts';
+import { type DraftState, Prisma, type Role, type Severity } from '../generated/prisma/client.ts';
 import { type AuditEntry, pendingAuditInsert } from './audit.ts';
 import type { Db } from './db.ts';
 
@@ -58,6 +53,7 @@ export const findDraftToCheck = (db: Db, id: string) =>
       schoolId: true,
       state: true,
       contentHash: true,
+      updatedAt: true,
       text: true,
       scheduledAt: true,
       targets: { select: { account: { select: { platform: true } } } },
@@ -106,7 +102,6 @@ export async function updateDraftContent(tx: Db, id: string, change: ContentChan
   });
 }
 
-/** What the checks' decision rests on, read again inside the transaction that makes it. */
 export const draftChanged = () =>
   new AppError('conflict', 'The draft changed while this was happening; try again.');
 
@@ -129,13 +124,20 @@ export interface NewFinding {
   span?: [number, number] | undefined;
 }
 
+/** A statement written with a draft's move: only `moveDraft` runs it, reading the row from `moved`. */
+export type AlongsideMove = Prisma.Sql & { readonly alongsideMove: true };
+const alongsideMove = (sql: Prisma.Sql) => sql as AlongsideMove;
+
 export interface DraftMove {
   draftId: string;
-  /** What the use-case read and decided on: the move holds only while the draft still is so. */
   from: DraftState;
-  contentHash: string;
-  /** Photo states in display order, when the decision depended on them. */
-  photoStates?: MediaState[];
+  /**
+   * The draft as the use-case read it: the move holds only if nobody has written the draft since
+   * (every write stamps updatedAt). Left out where the state alone matters (a withdrawal).
+   */
+  read?: { updatedAt: Date; contentHash: string };
+  /** Whether a photo was with the scanner when read, where the decision rests on that. */
+  photosPending?: boolean;
   to: DraftState;
   audit: AuditEntry[];
 }
@@ -143,21 +145,29 @@ export interface DraftMove {
 /**
  * A move of a draft in one statement, for the paths every post takes (submit, checks), where
  * each round trip costs the process and the database alike: compare-and-set on what was read,
- * the statements in `also` (each may read the moved row's id from `moved`), and the audit
- * events; all of it, or nothing when someone changed the draft meanwhile. Says whether it moved.
+ * the statements in `also`, and the audit events; all of it, or nothing when someone changed the
+ * draft meanwhile. Says whether it moved.
  */
-export async function moveDraft(db: Db, move: DraftMove, also: Prisma.Sql[] = []): Promise<boolean> {
-  const { draftId } = move;
-  const photos = move.photoStates
-    ? Prisma.sql`AND ARRAY(SELECT state::text FROM "Media" WHERE "draftId" = ${draftId} ORDER BY position)
-        = ${move.photoStates}::text[]`
+export async function moveDraft(db: Db, move: DraftMove, also: AlongsideMove[] = []): Promise<boolean> {
+  const { draftId, read } = move;
+  const unchanged = read
+    ? Prisma.sql`AND "updatedAt" = ${read.updatedAt.toISOString()}::timestamp AND "contentHash" = ${read.contentHash}`
     : Prisma.empty;
+  // The photos are locked for the statement, so the scanner cannot finish one between the
+  // check's read and its write (a waiting lock reads the photo as the scanner left it).
+  const [lockPhotos, photosAsRead] =
+    move.photosPending === undefined
+      ? [Prisma.empty, Prisma.empty]
+      : [
+          Prisma.sql`photos AS (SELECT state FROM "Media" WHERE "draftId" = ${draftId} FOR SHARE),`,
+          Prisma.sql`AND EXISTS (SELECT 1 FROM photos WHERE state = 'PENDING') = ${move.photosPending}`,
+        ];
   const alongside = [...also, pendingAuditInsert(move.audit, Prisma.sql`EXISTS (SELECT 1 FROM moved)`)];
   // Sibling statements share one snapshot: a DELETE in `also` cannot see rows another adds.
   const rows = await db.$queryRaw<{ moved: number }[]>`
-    WITH moved AS (
-      UPDATE "Draft" SET state = ${move.to}::"DraftState", "updatedAt" = now()
-      WHERE id = ${draftId} AND state = ${move.from}::"DraftState" AND "contentHash" = ${move.contentHash} ${photos}
+    WITH ${lockPhotos} moved AS (
+      UPDATE "Draft" SET state = ${move.to}::"DraftState", "updatedAt" = ${new Date().toISOString()}::timestamp
+      WHERE id = ${draftId} AND state = ${move.from}::"DraftState" ${unchanged} ${photosAsRead}
       RETURNING id
     ), ${Prisma.join(
       alongside.map((statement, i) => Prisma.sql`${Prisma.raw(`also${i}`)} AS (${statement})`),
@@ -167,12 +177,12 @@ export async function moveDraft(db: Db, move: DraftMove, also: Prisma.Sql[] = []
   return rows[0]?.moved === 1;
 }
 
-/** Findings describe one version of the content: a re-check's replace them all, with the move. */
-export function findingsReplaced(contentHash: string, findings: NewFinding[]): Prisma.Sql[] {
+/** Findings describe one version of the content: a re-check replaces them all, with the move. */
+export function findingsReplaced(contentHash: string, findings: NewFinding[]): AlongsideMove[] {
   const col = <T>(f: (finding: NewFinding) => T) => findings.map(f);
   return [
-    Prisma.sql`DELETE FROM "Finding" WHERE "draftId" IN (SELECT id FROM moved)`,
-    Prisma.sql`
+    alongsideMove(Prisma.sql`DELETE FROM "Finding" WHERE "draftId" IN (SELECT id FROM moved)`),
+    alongsideMove(Prisma.sql`
       INSERT INTO "Finding" (id, "draftId", "contentHash", "ruleId", category, severity, clause, message,
         suggestion, "spanStart", "spanEnd")
       SELECT f.id, moved.id, ${contentHash}, f.rule, f.category, f.severity::"Severity", f.clause, f.message,
@@ -181,8 +191,24 @@ export function findingsReplaced(contentHash: string, findings: NewFinding[]): P
         ${col((f) => f.category)}::text[], ${col((f) => f.severity)}::text[], ${col((f) => f.clause)}::text[],
         ${col((f) => f.message)}::text[], ${col((f) => f.suggestion ?? null)}::text[],
         ${col((f) => f.span?.[0] ?? null)}::int[], ${col((f) => f.span?.[1] ?? null)}::int[])
-        AS f(id, rule, category, severity, clause, message, suggestion, start, "end")`,
+        AS f(id, rule, category, severity, clause, message, suggestion, start, "end")`),
   ];
+}
+
+/** The draft as it is now saved as its next version, numbered after the versions before it. */
+export function versionRecorded(
+  draft: DraftLike & { id: string; contentHash: string },
+  submittedById: string,
+): AlongsideMove {
+  const content = versionContent(draft);
+  return alongsideMove(Prisma.sql`
+    INSERT INTO "DraftVersion" (id, "draftId", number, text, "accountIds", "scheduledAt", media, "contentHash",
+      "submittedById")
+    SELECT ${randomUUID()}, moved.id,
+      (SELECT coalesce(max(number), 0) + 1 FROM "DraftVersion" WHERE "draftId" = moved.id),
+      ${content.text}, ${content.accountIds}::text[], ${draft.scheduledAt?.toISOString() ?? null}::timestamp,
+      ${JSON.stringify(content.media)}::jsonb, ${draft.contentHash}, ${submittedById}
+    FROM moved`);
 }
 
 export function createApproval(

@@ -14,8 +14,10 @@ export interface NewMedia {
 }
 
 export async function addMedia(tx: Db, media: NewMedia) {
-  const position = await tx.media.count({ where: { draftId: media.draftId } });
-  return tx.media.create({ data: { ...media, position } });
+  // After the last one, not at the count: a removed photo leaves a gap, and two photos at one
+  // position would have no settled order.
+  const { _max } = await tx.media.aggregate({ where: { draftId: media.draftId }, _max: { position: true } });
+  return tx.media.create({ data: { ...media, position: (_max.position ?? -1) + 1 } });
 }
 
 export const findMedia = (db: Db, id: string) =>

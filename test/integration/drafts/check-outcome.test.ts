@@ -1,20 +1,22 @@
-// A check's outcome is written only for the draft it read: if a photo's state, the text or the
-// draft's state moved while the rules ran, nothing it found or decided is saved, so the officer
-// never sees findings of one version of a post beside the state of another.
+// A draft moves only as the one who moves it read it: if the draft was written or a photo left
+// the scanner in between, nothing the move carries (findings, audit) is saved, so the officer
+// never sees findings of one version of a post beside the state of another. No workers run
+// here, so the photo stays with the scanner until a test finishes it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findingsReplaced, moveDraft } from '../../../services/repositories/drafts.ts';
-import { waitForState } from '../../support/gatepost.ts';
+import { plannedStates, type Step } from '../../../services/drafts/change-state.ts';
+import { findDraftToCheck, findingsReplaced, moveDraft } from '../../../services/repositories/drafts.ts';
 import { signedInGatepost } from '../../support/gatepost-for-file.ts';
 
-const { gp, db, staff } = signedInGatepost({ as: ['staff'], database: true });
+const { gp, db, staff } = signedInGatepost({ role: 'api', as: ['staff'], database: true });
 
 const eagle = readFileSync(
   path.resolve(import.meta.dirname, '../../../../shared/faces/images/dl-nf_eagle.jpg'),
 );
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function checkedDraftWithPhoto() {
+async function submittedWithPhotoAtScanner() {
   const created = await staff('POST', '/api/drafts', {
     accountIds: [gp.seeded.accountId],
     text: 'Our eagle visitor came to assembly this morning.',
@@ -26,63 +28,91 @@ async function checkedDraftWithPhoto() {
   data.set('source', 'TAKEN_BY_STAFF');
   expect((await staff('POST', `/api/drafts/${created.body.id}/media`, data)).status).toBe(201);
   expect((await staff('POST', `/api/drafts/${created.body.id}/submit`)).status).toBe(202);
-  return waitForState(staff, created.body.id, ['AWAITING_APPROVAL'], 60_000);
+  const read = await findDraftToCheck(db.prisma, created.body.id);
+  expect(read?.media.map((m) => m.state)).toEqual(['PENDING']);
+  return read!;
 }
 
+type Read = Awaited<ReturnType<typeof submittedWithPhotoAtScanner>>;
+
+const move = (read: Read, steps: Step[]) => ({
+  draftId: read.id,
+  from: read.state,
+  read,
+  photosPending: read.media.some((m) => m.state === 'PENDING'),
+  ...plannedStates({ draft: read, actorId: null, steps }),
+});
+
+const seenByStaff = async (id: string) => (await staff('GET', `/api/drafts/${id}`)).body;
 const auditCount = async (draftId: string) =>
   (await gp.db.sql(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "subjectId" = $1`, [draftId])).rows[0]
     .n;
 
-describe('a text check’s outcome', () => {
-  it('is not saved when a photo changed state while the rules ran, and is saved whole when nothing did', async () => {
-    const draft = await checkedDraftWithPhoto();
-    const events = await auditCount(draft.id);
-    const findings = findingsReplaced(draft.contentHash, [
-      {
-        ruleId: 'political.party',
-        category: 'political',
-        severity: 'BLOCK' as const,
-        clause: '§3',
-        message: 'Names a political party.',
-        span: [4, 9] as [number, number],
-      },
+const politicalFinding = (contentHash: string) =>
+  findingsReplaced(contentHash, [
+    {
+      ruleId: 'political.party',
+      category: 'political',
+      severity: 'BLOCK',
+      clause: '§3',
+      message: 'Names a political party.',
+      span: [4, 9],
+    },
+  ]);
+
+describe('a draft’s move', () => {
+  it('writes nothing when the draft was written after it was read', async () => {
+    const read = await submittedWithPhotoAtScanner();
+    const events = await auditCount(read.id);
+    const startChecks = move(read, [{ action: 'startChecks' }]);
+
+    const editedText = { ...read, contentHash: 'f'.repeat(64) };
+    expect(
+      await moveDraft(db.prisma, { ...startChecks, read: editedText }, politicalFinding(read.contentHash)),
+    ).toBe(false);
+    const touched = { ...read, updatedAt: new Date(read.updatedAt.getTime() - 1) };
+    expect(
+      await moveDraft(db.prisma, { ...startChecks, read: touched }, politicalFinding(read.contentHash)),
+    ).toBe(false);
+
+    const draft = await seenByStaff(read.id);
+    expect(draft.state).toBe('SUBMITTED');
+    expect(draft.findings).toEqual([]);
+    expect(await auditCount(read.id)).toBe(events);
+  });
+
+  it('waits for the scanner finishing a photo, then writes nothing; read again, it decides whole', async () => {
+    const read = await submittedWithPhotoAtScanner();
+    const events = await auditCount(read.id);
+
+    // The scanner finishes the photo in a transaction that is still open when the check writes.
+    await gp.db.sql('BEGIN');
+    await gp.db.sql(`UPDATE "Media" SET state = 'READY' WHERE "draftId" = $1`, [read.id]);
+    let settled = false;
+    const checked = moveDraft(db.prisma, move(read, [{ action: 'startChecks' }])).finally(() => {
+      settled = true;
+    });
+    await sleep(300);
+    expect(settled).toBe(false);
+    await gp.db.sql('COMMIT');
+    expect(await checked).toBe(false);
+    expect((await seenByStaff(read.id)).state).toBe('SUBMITTED');
+
+    const now = (await findDraftToCheck(db.prisma, read.id))!;
+    const decided = move(now, [
+      { action: 'startChecks' },
+      { action: 'requireChanges', data: { blocking: ['political.party'] } },
     ]);
-    const move = {
-      draftId: draft.id,
-      from: 'AWAITING_APPROVAL' as const,
-      contentHash: draft.contentHash,
-      to: 'CHANGES_REQUIRED' as const,
-      audit: [
-        {
-          schoolId: draft.schoolId,
-          actorId: null,
-          action: 'draft.requireChanges',
-          subjectType: 'draft',
-          subjectId: draft.id,
-          data: { from: 'AWAITING_APPROVAL', to: 'CHANGES_REQUIRED' },
-        },
-      ],
-    };
-
-    // The rules read the photo while the scanner still had it.
-    expect(await moveDraft(db.prisma, { ...move, photoStates: ['PENDING'] }, findings)).toBe(false);
-    const untouched = (await staff('GET', `/api/drafts/${draft.id}`)).body;
-    expect(untouched.state).toBe('AWAITING_APPROVAL');
-    expect(untouched.findings).toEqual(draft.findings);
-    expect(await auditCount(draft.id)).toBe(events);
-
-    // Read as it is: the state moves, the findings are replaced and the move is audited.
-    const photoStates = draft.media.map((m: { state: string }) => m.state);
-    expect(await moveDraft(db.prisma, { ...move, photoStates }, findings)).toBe(true);
-    const decided = (await staff('GET', `/api/drafts/${draft.id}`)).body;
-    expect(decided.state).toBe('CHANGES_REQUIRED');
-    expect(decided.findings).toEqual([
+    expect(await moveDraft(db.prisma, decided, politicalFinding(read.contentHash))).toBe(true);
+    const draft = await seenByStaff(read.id);
+    expect(draft.state).toBe('CHANGES_REQUIRED');
+    expect(draft.findings).toEqual([
       expect.objectContaining({ ruleId: 'political.party', severity: 'block', clause: '§3', span: [4, 9] }),
     ]);
-    expect(await auditCount(draft.id)).toBe(events + 1);
+    expect(await auditCount(read.id)).toBe(events + 2);
 
-    // Once moved, the same outcome again is a lost race: nothing more is written.
-    expect(await moveDraft(db.prisma, { ...move, photoStates }, findings)).toBe(false);
-    expect(await auditCount(draft.id)).toBe(events + 1);
+    // The same move again is a lost race: nothing more is written.
+    expect(await moveDraft(db.prisma, decided, politicalFinding(read.contentHash))).toBe(false);
+    expect(await auditCount(read.id)).toBe(events + 2);
   });
 });

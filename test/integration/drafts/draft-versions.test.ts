@@ -182,7 +182,7 @@ describe('what changed since the last version', () => {
     expect((await versionsSeenBy(officer, created.body.id)).versions).toEqual([]);
   });
 
-  it('submitted twice at once: one submit takes it, the other is told it changed, one version', async () => {
+  it('submitted three times at once: one submit takes it, the others are refused (409), one version', async () => {
     const created = await staff('POST', '/api/drafts', {
       accountIds: [gp.seeded.accountId],
       text: 'Year 6 leavers’ assembly is on Thursday afternoon.',
