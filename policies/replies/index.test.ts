@@ -28,6 +28,36 @@ describe('reply labels', () => {
   });
 
   it.each([
+    ['safeguarding', 'My friend in year 7 says her stepdad hurts her and she is scared to tell anyone'],
+    ['safeguarding', 'a boy in my class keeps saying he wants to die, what do I do'],
+    ['safeguarding', "I can't cope anymore, I just want it all to stop"],
+    ['safeguarding', "there's a bloke who keeps hanging around the gates at home time"],
+    ['safeguarding', 'Why is a teacher messaging a 14 year old on whatsapp at night?'],
+    ['safeguarding', 'hey u look older than 13 😍 wanna chat privately'],
+    ['safeguarding', 'some of the year 10 lads are getting paid to take bags to other towns'],
+    ['safeguarding', "my brother hasn't had any tea for two days, mum's not been home"],
+    ['safeguarding', 'the caretaker makes the younger kids sit on his lap'],
+    ['safeguarding', 'The head locked my son in a cupboard as a punishment'],
+    ['safeguarding', 'sir plz can u msg me, i need to talk to someone'],
+    ['abusive', 'The head is a complete waste of space, should be ashamed of herself'],
+    ['abusive', 'Mrs Yeo you are a vile woman and everyone at the gate knows it'],
+    ['abusive', 'Head teacher needs a good slap'],
+    ['abusive', 'Keep talking down to my kid and see what happens'],
+    ['abusive', 'Someone should key that head teacher’s car'],
+    ['abusive', 'Mr Asante is a spineless coward'],
+    ['abusive', 'Go back to your own country'],
+    ['spam', 'Want to grow your page? Real followers, fast delivery 🚀'],
+    ['spam', 'Earn up to £300 daily from your phone, inbox me for info'],
+    ['spam', 'Hi dear, I am looking for a serious relationship, message me on telegram'],
+    ['spam', 'BUY 1000 INSTAGRAM LIKES ONLY £5 www.likeboost-example.net'],
+    ['spam', 'Huge giveaway!! Follow and share to win an iPad'],
+    ['spam', 'Need a loan fast? Bad credit OK 👉 quickcash-example.uk'],
+    ['spam', 'Invest £250 today and receive £2500 in 7 days, guaranteed returns'],
+  ])('labels as %s the invented reply %j', (label, text) => {
+    expect(classify(text).labels).toContain(label);
+  });
+
+  it.each([
     'Does anyone need a dog walker? Reasonable prices, DM me 🐶',
     'Follow my page for daily fitness content and giveaways 💪',
     'Free school uniform grant!! Enter your card details at uniform-grants-uk.info',
@@ -55,6 +85,17 @@ describe('reply labels', () => {
     "Absolutely disgusting that schools have to beg for funding, it's the government's fault.",
     "Please don't schedule things at 2pm, some of us can't leave work.",
     '🚨 Scam alert: someone is impersonating this page – report and block!',
+    'Hit me up if anyone wants to car share to the away match',
+    'Is the cake sale still on with the weather warning?',
+    'My daughter comes home starving because the lunch portions are tiny, please look at it',
+    'Can we keep it a secret from the kids until the day? Surprise assembly 🎉',
+    "Somebody's car is always parked across the gates at pick up, it's dangerous",
+    'The one-way system at pick up is a joke, it took me 25 minutes to get out',
+    "Bloody hell that's a lot of trophies, well done all",
+    "Let's wait and see what happens with the weather before cancelling",
+    'Our under 11s will knock them out of the cup next week 💪',
+    'Selling two pairs of school trousers age 9-10, £3 each',
+    'Book parents evening on www.ourschool.sch.uk before Friday',
   ])('leaves %j visible', (text) => {
     expect(classify(text).labels).toEqual([]);
   });

@@ -12,10 +12,11 @@ import type { PostContext } from '../text/rule.ts';
 import { quote } from '../text/rule.ts';
 import type { Finding, ReplyLabel, RosterPupil } from '../types.ts';
 import { HATE, INSULTS, THREATS } from './lexicons/abuse.ts';
-import { BULLYING, NAME_CALLING } from './lexicons/bullying.ts';
+import { BULLYING, CHILD_MOCKERY, NAME_CALLING } from './lexicons/bullying.ts';
 import { SAFEGUARDING } from './lexicons/safeguarding.ts';
 import { PHISHING, SCAM_WARNING, SCHOOL_ADVERT, SPAM } from './lexicons/spam.ts';
 import { pupilDataHits } from './pupil-data.ts';
+import { aimsAtChild, aimsOnlyAtAdults } from './target.ts';
 
 export interface ReplyVerdict {
   labels: ReplyLabel[];
@@ -38,7 +39,22 @@ const lexicon = (entries: Parameters<typeof compileLexicon>[0]) => {
 };
 
 const abuseWords = lexicon([...INSULTS, ...THREATS, ...HATE]);
-const bullying = lexicon(BULLYING);
+const bullyingWords = lexicon(BULLYING);
+const childMockery = lexicon(CHILD_MOCKERY);
+
+/** Mockery is bullying when a child is its target; aimed only at grown-ups it is not. */
+function bullying(c: PostContext): LexiconHit[] {
+  if (aimsOnlyAtAdults(c)) return [];
+  const hits = bullyingWords(c);
+  return aimsAtChild(c) ? [...hits, ...childMockery(c)] : hits;
+}
+
+/** "Add me on Insta" is the verb; the condition is written in capitals (ADD), as it is read aloud. */
+const isVerbAdd = (text: string, [start, end]: [number, number]) =>
+  /^add$/i.test(text.slice(start, end)) && text.slice(start, end) !== 'ADD';
+
+/** An exclamation ("bloody hell!") that swears at nobody: rude in an official post, not abuse in a reply. */
+const EXCLAMATION = /^(?:bloody hell|sod it|damn(?:it)?|hell)$/;
 const spam = lexicon(SPAM);
 
 const RULES: ReplyRule[] = [
@@ -48,7 +64,10 @@ const RULES: ReplyRule[] = [
     clause: '§5',
     suggestion:
       'Hide the reply, record it in the abuse log, and tell the headteacher if it names staff or repeats.',
-    hits: (c) => [...findProfanity(c.text, c.folded), ...abuseWords(c)],
+    hits: (c) => [
+      ...findProfanity(c.text, c.folded).filter((h) => !EXCLAMATION.test(c.folded.slice(h.start, h.end))),
+      ...abuseWords(c),
+    ],
   },
   {
     id: 'reply.cyberbullying',
@@ -67,6 +86,7 @@ const RULES: ReplyRule[] = [
       ...[personalAddress, dateOfBirth, healthDetails].flatMap((rule) =>
         rule
           .check(c)
+          .filter((f) => !isVerbAdd(c.text, f.span!))
           .map((f) => ({ start: f.span![0], end: f.span![1], entry: { pattern: '', reason: f.message } })),
       ),
     ],

@@ -26,4 +26,18 @@ describe("a child's whereabouts and school in replies", () => {
     expect(classify('Year 6 pupils did brilliantly, well done all!').labels).not.toContain('pupil_data');
     expect(classify('Roadworks on the main road again, allow extra time for drop-off').labels).toEqual([]);
   });
+
+  it("flags a child's number, handle or the child addressed in the photo", () => {
+    expect(classify('ring Tomasz on 07700 900412 if you want him for the party').labels).toContain(
+      'pupil_data',
+    );
+    expect(classify('Add him on snap, his username is tk_2015').labels).toContain('pupil_data');
+    expect(classify('@tk_2015 ur so ugly in this pic bro').labels).toContain('pupil_data');
+  });
+
+  it("leaves a parent's own number and a reply to another adult alone", () => {
+    expect(classify('Call me on 07700 900123 if you can help with lifts').labels).not.toContain('pupil_data');
+    expect(classify('@mum_of_3_2019 read the letter, it says Friday').labels).toEqual([]);
+    expect(classify('Can Miss Kowal add me to the parents group?').labels).not.toContain('pupil_data');
+  });
 });

@@ -12,8 +12,14 @@ const SHARING = compileLexicon([
   },
   {
     pattern:
-      '(?:snapchat|snap|insta(?:gram)?|tiktok) is @?[\\w.]+|follow my (?:son|daughter|kid) on|@[\\w.]*\\d[\\w.]*',
+      "(?:snapchat|snap|insta(?:gram)?|tiktok) is @?[\\w.]+|follow my (?:son|daughter|kid) on|(?:his|her|their|my (?:son|daughter|kid)'s) (?:username|handle|snap(?:chat)?|insta(?:gram)?|tiktok|account)(?: name)? is|(?<!^)@[\\w.]*\\d[\\w.]*",
     reason: "shares a child's social media account",
+  },
+  {
+    // A number given as a child's, or a pupil giving staff their own; "call me on" is the parent's.
+    pattern:
+      "(?:his|her|their|my (?:son|daughter|kid|boy|girl)'s) (?:number|mobile|mob|phone|phone number) is|(?:ring|call|text|phone|whatsapp|message) (?!me\\b|us\\b)[\\p{L}]+ on (?:\\+44 ?|0)\\d{3,4} ?\\d{3} ?\\d{3,4}|(?:sir|miss)\\b[^.!?\\n]{0,40}my (?:number|mobile|phone number|snap|insta) is",
+    reason: "shares a child's phone number",
   },
   {
     pattern:
@@ -27,11 +33,31 @@ const SHARING = compileLexicon([
   },
 ]);
 
+/**
+ * A reply opens with the handle of the person it answers, usually another adult. It is a child's
+ * handle when the reply puts that person in the school's photo ("ur so ugly in this pic").
+ */
+const ADDRESSEE_HANDLE = /^@[\w.]*\d[\w.]*/;
+const ADDRESSEE_IN_PHOTO =
+  /\b(?:you|u|ur|you're|youre|your)\b[^.!?]{0,40}\bin (?:this|that|the) (?:pic|photo|picture|video|vid)\b/;
+
+function pupilAddressed({ folded }: PostContext): LexiconHit[] {
+  const handle = ADDRESSEE_HANDLE.exec(folded);
+  if (!handle || !ADDRESSEE_IN_PHOTO.test(folded)) return [];
+  return [
+    {
+      start: 0,
+      end: handle[0].length,
+      entry: { pattern: '', reason: 'addresses a pupil in the photo by their handle' },
+    },
+  ];
+}
+
 export function pupilDataHits(context: PostContext): LexiconHit[] {
   const named = context.names.full.map((m) => ({
     start: m.span[0],
     end: m.span[1],
     entry: { pattern: '', reason: 'names a pupil in full' },
   }));
-  return [...named, ...SHARING(context.text, context.folded)];
+  return [...named, ...pupilAddressed(context), ...SHARING(context.text, context.folded)];
 }

@@ -5,8 +5,21 @@ import type { LexiconEntry } from '../../text/lexicon.ts';
 export const INSULTS: LexiconEntry[] = [
   {
     pattern:
-      "(?:you(?:'re| are)?|is|are|he's|she's|they're|such an?|bunch of|absolute|utter|total|lazy|useless|stupid|thick)\\s+(?:an? )?(?:idiots?|clowns?|morons?|cows?|psychos?|thie(?:f|ves)|crooks?|drunks?|parasites?|losers?|melts?|muppets?|snakes?|freaks?|weirdos?|pigs?|slags?|scum|trash|joke|liars?|creeps?|nonces?|groomers?|babysitters)",
+      "(?:you(?:'re| are)?|is|are|he's|she's|they're|such an?|bunch of|absolute|utter|total|lazy|useless|stupid|thick)\\s+(?:an? )?(?:spineless |gutless |complete |total |utter |absolute |right |proper |nasty |lying |thieving )?(?:idiots?|clowns?|morons?|cows?|psychos?|thie(?:f|ves)|crooks?|parasites?|losers?|melts?|muppets?|snakes?|freaks?|weirdos?|pigs?|slags?|scum|trash|liars?|creeps?|nonces?|groomers?|babysitters|bully|bullies|disgrace|cowards?|liabilit(?:y|ies)|pervs?|perverts?|jobsworths?|dinosaurs?|hypocrites?|bigots?|sheep|wastes? of (?:space|oxygen|skin))",
     reason: 'name-calling',
+  },
+  {
+    // An insulting word for a person, however it is introduced: "you stupid woman", "right
+    // miserable cow", "jumped up jobsworths". The adjective carries the insult, so the noun is any
+    // word for a person.
+    pattern:
+      '(?:stupid|vile|nasty|horrible|disgusting|pathetic|useless|ignorant|arrogant|miserable|bitter|evil|spineless|gutless|clueless|brainless|incompetent|jumped[- ]up|fat|ugly|lazy|thick|smug|two[- ]faced|sad little|dirty|filthy) (?:old )?(?:woman|women|man|men|bloke|cow|witch|bitch|b\\*tch|pig|git|individual|excuse for a \\w+|person|people|creature|lot|jobsworths?|pervs?|perverts?|hag|slob|snob|cretin)s?',
+    reason: 'name-calling',
+  },
+  {
+    pattern:
+      'brain ?dead|(?:no|zero) brain cells|thick as (?:two short planks|mince|shit|sh\\*t)|a disgrace to|(?:frankly|basically|just|simply|total|complete) an? (?:liability|disgrace|embarrassment)|you(?: lot| people| all)? (?:are|r) (?:a |an )?(?:[\\p{L}]+ )?(?:shambles|disgrace|joke|embarrassment)|run by (?:a bunch of |a load of )?(?:clowns|idiots|muppets|morons|amateurs|monkeys|donkeys)|(?:should|ought to) be ashamed of (?:yourself|yourselves|herself|himself|themselves)|waste of (?:space|oxygen|a salary|skin)',
+    reason: 'an insult',
   },
   {
     pattern:
@@ -16,7 +29,7 @@ export const INSULTS: LexiconEntry[] = [
   { pattern: '🤡|(?:freak|weirdo|loser|whale|fat loser)(?:s| show| alert)?', reason: 'name-calling' },
   {
     pattern:
-      '(?:crap|bad|useless|terrible|worst) (?:mum|dad|parent|head|teacher|school)|worst head|is a (?:drunk|thief|crook|psycho)|fiddling the|should be sacked|should be in prison',
+      '(?:crap|bad|useless|terrible|worst) (?:mum|dad|parent|head|teacher|school)|worst head|is a (?:drunk|thief|crook|psycho)|fiddling the|is an? (?:drunk|alcoholic)|drunks|should be sacked|should be in prison',
     reason: 'a personal attack or defamatory accusation',
   },
 ];
@@ -24,7 +37,7 @@ export const INSULTS: LexiconEntry[] = [
 export const THREATS: LexiconEntry[] = [
   {
     pattern:
-      "you're dead|you are dead|i know where you live|wait till i see you|i'll be waiting (?:at|outside)|gets? hit by a bus|kill yourself|kys|should (?:torch|burn|bomb)|torch that place|(?:i'll|i will|gonna) (?:smash|batter|kill|hurt|get) (?:you|him|her|them)|watch your back|won't touch my son again",
+      "you're dead|you are dead|i know where you live|wait till i see you|i'll be waiting (?:at|outside)|gets? hit by a bus|kill yourself|kys|should (?:torch|burn|bomb)|torch that place|(?:i'll|i will|gonna) (?:smash|batter|kill|hurt|get) (?:you|him|her|them)|watch your back|(?:gets?|get) what'?s coming(?: to (?:him|her|them|you))?|(?:knock|punch|deck|lamp|slap|smack|batter|chin) (?:him|her|you|them) (?:out|one|spark out)(?! of)|won't touch my son again|needs? (?:a (?:good )?(?:slap|smack|kicking|hiding|punch|beating)|(?:slapping|smacking|battering|a kicking))|(?<!\\bwait )(?:and|then) see what happens|(?:someone|somebody|i|we|i'll|i will)(?: should| could| might| will)? (?:key|slash|smash|torch|egg|brick) (?:his|her|their|that|the|your|ur) (?:[\\p{L}']+ ){0,2}(?:car|tyres|windows?|house)|(?:i'll|i will|gonna|going to) sort (?:you|him|her|them) out|(?:come|coming) (?:down|up) (?:there|to the school) (?:and|to) sort",
     reason: 'a threat',
   },
 ];
@@ -32,7 +45,7 @@ export const THREATS: LexiconEntry[] = [
 export const HATE: LexiconEntry[] = [
   {
     pattern:
-      "go back to where you came from|so many foreigners|not a british school|gets away with everything cos he's (?:black|asian)|(?:muslims?|immigrants?|foreigners|gypsies|travellers) (?:everywhere|nicking|stealing|getting special)|trans agenda|woke indoctrination|groomers|can't even speak proper english",
+      "go back to (?:where you came from|(?:your|ur|their|his|her) (?:own )?(?:country|countries)|africa|poland|pakistan|india|romania)|so many foreigners|not a british school|gets away with everything cos he's (?:black|asian)|(?:muslims?|immigrants?|foreigners|gypsies|travellers) (?:everywhere|nicking|stealing|getting special)|(?:dirty|filthy|bloody|effing|f\\*\\*king) (?:immigrants|foreigners|muslims|gypsies|pakis|p\\*kis|poles|romanians|travellers|migrants)|(?:immigrants|foreigners|migrants) (?:taking over|ruining)|trans agenda|woke indoctrination|groomers|can't even speak proper english",
     reason: 'hate aimed at a group',
   },
 ];

@@ -5,12 +5,12 @@ import type { LexiconEntry } from '../../text/lexicon.ts';
 export const SAFEGUARDING: LexiconEntry[] = [
   {
     pattern:
-      "kill (?:myself|herself|himself)|end it all|don't want to (?:be here|live|go home)|dont want to (?:be here|live|go home)|want to die|suicid\\w*|self[- ]harm|cutting (?:again|myself)|(?:been|started|keep) cutting|stopped eating|hurt(?:ing)? myself",
+      "kill (?:myself|herself|himself)|end it all|don't want to (?:be here|live|go home)|dont want to (?:be here|live|go home)|wants? to die|wanna die|want (?:it|everything|it all) to (?:stop|end)|can't cope|cannot cope|cant cope|(?:making|make|made) myself sick|starving myself|(?:not|stopped) eating (?:properly|anything|at all)|suicid\\w*|self[- ]harm|cutting (?:again|myself)|(?:been|started|keep) cutting|stopped eating|hurt(?:ing)? myself",
     reason: 'self-harm or suicidal thoughts',
   },
   {
     pattern:
-      "hits me|hit me|get hit|gets hit|beats? me|locks? me in|locked in (?:my|his|her) room|shouts at me|scared of (?:him|her|my)|keep secrets|touched (?:me|my|her|him)|touch(?:ed|es|ing)? (?:my )?(?:daughter|son|child) inappropriately|inappropriately|bruises|grabbing (?:him|her)|nobody (?:at home )?(?:has )?fed|hasn't fed|nobody feeds|no food at home|hate it at home|come and live with you|not allowed to see (?:her|him)|rough with (?:her|him)",
+      "hits me|hit me(?! up)|gets? hit(?! by an? (?:bus|car|train|truck|lorry))|beats? me|locks? me in|locked in (?:my|his|her) room|shouts at me|scared of (?:him|her|my)|keep secrets|touched (?:me|my|her|him)|touch(?:ed|es|ing)? (?:my )?(?:daughter|son|child) inappropriately|inappropriately|bruises|grabbing (?:him|her)|nobody (?:at home )?(?:has )?fed|hasn't fed|nobody feeds|no food at home|hate it at home|come and live with you|not allowed to see (?:her|him)|rough with (?:her|him)",
     reason: 'a disclosure or sign of abuse or neglect',
   },
   {
@@ -57,5 +57,69 @@ export const SAFEGUARDING: LexiconEntry[] = [
     pattern:
       'county lines|(?:run|running|carry|carrying|drop|dropping) (?:packages|parcels|bags|drugs) for|older (?:boys|lads|men|guys) (?:giving|buying|give|buy|picking) (?:him|her|them)|(?:gave|given|giving) (?:him|her|them) (?:a phone|money|vapes|weed|drugs|alcohol)',
     reason: 'a sign of exploitation',
+  },
+  {
+    // Someone at home, or another adult, hurting a child, told by the child or a friend.
+    pattern:
+      "(?:hurts|hits|beats|kicks|slaps|punches|chokes|strangles|burns|smacks|belts|batters) (?:me|her|him|them)\\b|(?:hurt|hit|beat|kicked|slapped|punched|choked|smacked) (?:me|her|him) (?:again|with|when|if|because|cos|til)|(?:scared|afraid|frightened|too scared) (?:to (?:tell|go home|speak|say)|of (?:her|his|my|their) (?:dad|mum|stepdad|stepmum|step-dad|step-mum|uncle|brother|boyfriend|partner))|black eye|(?:bruise|bruising|marks|burns) (?:on|all over) (?:her|his|their)|won't say (?:how|who|what happened)",
+    reason: 'a disclosure or sign of abuse',
+  },
+  {
+    pattern:
+      "(?:hasn't|hasnt|has not|haven't|havent|have not|not) (?:had|eaten|been given) (?:any )?(?:food|tea|dinner|breakfast|lunch|a meal|anything to eat)|(?:mum|dad|mam|mom|parents?)(?:'s| has| have| is| are)? not (?:been )?(?:home|back)|(?:turns?|turned|turning|rolls?) up (?:drunk|high|off (?:his|her|their) face|wasted|stoned)|(?:drunk|high|off (?:his|her) face) (?:at|to|for) (?:pick ?up|collect|drop ?off|home time)|(?:left|leaves) (?:on (?:his|her) own|alone|home alone)|nobody (?:at home|looks after)",
+    reason: 'a sign of neglect',
+  },
+  {
+    // Strangers and adults making contact with children, online or at the gates.
+    pattern:
+      "(?:man|men|bloke|woman|someone|somebody|van|guy|person)\\b[^.!?]{0,40}(?:hanging|hangs|hang|loitering|lurking) (?:around|about|outside|by|near|at) (?:the )?(?:gates?|school|playground|park|bus stop|fence)|asking (?:the |our )?(?:kids|children|pupils|girls|boys|them) (?:their names|where they live|to get in|for (?:photos|pics|their))|how old (?:are|r) (?:you|u|ya)|older (?:boy|man|guy|lad|bloke)|(?:wants?|wanting|trying|keeps asking|arranged) to meet (?:her|him|up)|(?:asks?|asking|asked|tells?|telling|told) (?:them|him|her|the kids|kids|children|me|my \\w+) to keep (?:it|this|that|things) (?:a )?secret|our (?:little )?secret|(?:said|says|told (?:her|him|them|me)) (?:not to|to not|don't|dont) tell (?:anyone|anybody|(?:your|ur|her|his) (?:mum|dad|parents))|(?:sent|sending|sends|given|giving|gives|offered|offering|paid|paying|pays) (?:her|him|them|me|money|gifts?|vouchers?|credit)\\b[^.!?]{0,30}(?:for|in exchange for|in return for)\\W{1,3}(?:pics|pictures|nudes|selfies|videos)|(?:pics|pictures|photos) of (?:herself|himself|themselves|yourself)",
+    reason: 'a risk of grooming or exploitation',
+  },
+  {
+    pattern:
+      '(?:selling|sells|sold|dealing|supplying) (?:weed|drugs|vapes|pills|ket|coke|cannabis|nitrous|balloons)(?: to)?|(?:paid|paying|pays|pay) (?:them |him |her |kids |lads )?(?:to|for) (?:take|carry|deliver|drop|move|hold) (?:bags|packages|parcels|stuff|things|drugs)|(?:take|taking|carry|carrying) (?:bags|parcels|packages) (?:to|across) (?:other|another) (?:towns?|cit(?:y|ies)|areas?)',
+    reason: 'a sign of exploitation',
+  },
+  {
+    // Staff contact or conduct that crosses a line: private messages, filming, force.
+    pattern:
+      "(?:texting|texts|messaging|messages|snapchatting|dming|dm'ing|whatsapping|facetiming) (?:my|a|the|our|her|his|their) (?:\\d{1,2}[- ]year[- ]old|daughter|son|child|kid|pupil|student|girl|boy|niece|nephew|grandson|granddaughter)s?|(?:films|filmed|filming|photographs|photographed|photographing|recording|recorded) (?:them|the (?:girls|boys|kids|children|pupils)|girls|boys|kids|children) (?:on|with) (?:his|her|their) (?:own )?phone|(?:filmed|photographed|recorded) (?:my|our) (?:son|daughter|child|kid)|(?:filmed|filming|photographed|recorded) (?:her|him|them|my \\w+) (?:getting changed|in the (?:changing|showers?|toilets?)|naked)|while (?:he|she) (?:films|photographs|records) them|(?:grabbed|pushed|shoved|slapped|kicked|dragged|choked|pinned|restrained|shook|throttled) (?:my|a|the|our|her|his|their) (?:son|daughter|child|kid|boy|girl|pupil|student|lad)|(?:pushed|pinned|shoved|slammed) (?:him|her|them) (?:against|into|up against|to the)|(?:sharing|shared|posting|posted|sending|sent) (?:it|the video|the vid|them|the pics) (?:round|around) (?:the )?(?:school|year|group chats?)|covered? (?:it )?up (?:what happened|the (?:abuse|incident|assault))|cover[- ]up",
+    reason: "a concern about an adult's conduct towards a child",
+  },
+  {
+    // A pupil asking a member of staff for private contact, in any spelling.
+    pattern:
+      '(?:can|could|will|pls|plz|please) (?:u|ya) (?:please |pls |plz )?(?:msg|message|text|dm|pm|inbox|snap|ring|call|follow|add) me|(?:can|could|will|pls|plz|please) you (?:please )?(?:dm|pm|inbox|snap|follow|add) me|(?:i )?(?:really |rly )?need to talk to (?:you|u|someone|somebody|a teacher|an adult)|(?:dm|msg|message|inbox|snap) me(?: back)?\\s*(?:😘|😍|🥰|😉|💋|x+\\b)',
+    reason: 'private contact between a child and an adult',
+  },
+  {
+    pattern:
+      "(?:is|isn't) (?:this|that|it) (?:normal|allowed|appropriate|ok|okay) for (?:a|the|an?) (?:teacher|ta|member of staff|coach|adult|man|tutor|head|caretaker|staff)|(?:is|isn't) (?:this|that) (?:normal|allowed|appropriate)\\b|(?:filthy |dirty |a )?(?:pervert|perv|creep)\\b[^.!?]{0,20}(?:watch (?:him|her|out)|around (?:the )?(?:kids|children|girls|boys))|(?:is|he's|she's) a (?:pervert|perv)",
+    reason: 'a concern about staff or a request for help',
+  },
+  {
+    pattern:
+      "(?:hang|kill|cut|harm|starve|drown|strangle) (?:himself|herself|themselves|myself)|(?:don't|dont|do not|idk|i don't know|i dont know) (?:know )?who to (?:tell|talk to|go to)|(?:throws?|threw|throwing) (?:things|stuff|plates|cups|bottles|chairs|punches) at (?:me|her|him|us|them)|(?:gets|got|getting) (?:angry|violent|aggressive|drunk)\\b[^.!?]{0,20}\\b(?:hits|throws|hurts|grabs|smashes|chucks)|(?:locked|locks|locking|shut|shuts) (?:her|him|me|them|the kids|my \\w+) in (?:a |the |his |her |my )?(?:cupboard|room|cellar|shed|car|toilet|bathroom|garden|cage)",
+    reason: 'a disclosure of harm to a child',
+  },
+  {
+    pattern:
+      "(?:don't|dont|never|can't|cant) (?:get to )?eat at home|never (?:any(?:thing)? (?:to eat|in)|any food)|(?:never|don't|dont) see (?:an|any) (?:adult|parent|grown ?up)|left (?:screaming|crying|on (?:their|his|her) own)\\b",
+    reason: 'a sign of neglect',
+  },
+  {
+    pattern:
+      "(?:tried|trying|try|tries) to (?:get|make|take|lure|entice|persuade|talk) (?:my|a|the|our|her|his|some) (?:son|daughter|child|kid|boy|girl|kids|children|pupils)s? (?:to|into|in|with)|(?:get|getting|got) (?:in|into) (?:his|her|a stranger's) (?:car|van)|(?:sit|sat|sitting|sits) on (?:his|her) (?:lap|knee)|(?:all over|touching up|cuddling|kissing) (?:one of )?(?:the )?(?:pupils|students|sixth formers|year \\d+s?|girls|boys|kids)|(?:sending|sent|sends) (?:my|a|the|our|her|his) (?:son|daughter|child|kid|pupil)s? (?:friend requests|messages|texts|gifts|presents)|(?:messaging|texting|dming|contacting|adding) (?:year \\d+|young|the|our|local) (?:girls|boys|kids|children|pupils)",
+    reason: 'an adult seeking contact with children',
+  },
+  {
+    pattern:
+      "(?:look|looks|looking) older than (?:1[0-7]|\\d)\\b|(?:wanna|want to|shall we|can we|let's|lets) (?:chat|talk|meet|speak) (?:privately|in private|alone|on (?:snap|snapchat|insta|whatsapp|telegram|discord))|(?:asking|asked|asks) (?:[\\p{L}]+ ){0,2}(?:for )?(?:photos|pics|pictures) (?:in|of) (?:their|her|his) (?:swimwear|swimsuits?|underwear|bikinis?|pyjamas|bedrooms?)|modelling agency|(?:don't|dont|do not) want anyone (?:else )?to (?:see|know)",
+    reason: 'grooming-like contact or a pupil seeking private contact',
+  },
+  {
+    pattern:
+      "(?:worried|concerned|worries|concerns|uneasy|uncomfortable) about (?:the|a|that|one of the|this) (?:teacher|head|headteacher|staff|man|coach|ta|caretaker|adult|bloke|tutor)\\b[^.!?]{0,40}\\b(?:kids|children|pupils|girls|boys|students|my (?:son|daughter|child)|laps?|touch\\w*|alone with|messag\\w*|snapchat|photos)|(?:concerned|worried) about (?:the |mr |mrs |miss |sir )?[\\p{L}']+ (?:behaviour|conduct) (?:with|around|towards)",
+    reason: "a concern about an adult's conduct towards children",
   },
 ];

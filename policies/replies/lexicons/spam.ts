@@ -7,7 +7,7 @@ export const PHISHING = 'a scam or phishing bait';
 export const SPAM: LexiconEntry[] = [
   {
     pattern:
-      '(?:https?://)?(?:[a-z0-9-]+\\.)+(?:club|shop|info|help|gg|xyz|top|click|site|online|store|live|win|biz|co|io|me|ly)(?:/\\S*)?|bit\\.ly/\\S+|t\\.me/\\S+|[a-z0-9]+-[a-z0-9-]+\\.(?:com|net|co\\.uk)',
+      '(?:https?://)?(?:[a-z0-9-]+\\.)+(?:club|shop|info|help|gg|xyz|top|click|site|online|store|live|win|biz|co|io|me|ly)(?:/\\S*)?|www\\.(?![a-z0-9-]+\\.(?:sch|gov|nhs|ac)\\.uk)[a-z0-9.-]+\\.[a-z]{2,}(?:/\\S*)?|[a-z0-9]+(?:-[a-z0-9]+)*\\.(?:net|uk)(?<!\\.(?:sch|gov|nhs|ac|co|org)\\.uk)(?:/\\S*)?|bit\\.ly/\\S+|t\\.me/\\S+|[a-z0-9]+-[a-z0-9-]+\\.(?:com|net|co\\.uk)',
     reason: 'a link to an unknown site',
   },
   {
@@ -22,12 +22,12 @@ export const SPAM: LexiconEntry[] = [
   },
   {
     pattern:
-      'bitcoin|crypto\\w*|forex|trading signals|passive income|dropshipping|make (?:money|£\\d+)|made £[\\d,]+|£\\d+(?:/| a | per )(?:day|week|month)|10k/month|earn (?:£|passive|money)|quit my job|play and win|win real cash',
+      'bitcoin|crypto\\w*|forex|trading signals|passive income|dropshipping|make (?:money|£\\d+)|made £[\\d,]+|£\\d+(?:/| a | per )(?:day|week|month)|10k/month|earn (?:up to |over |from )?(?:£|passive|money|extra)|£[\\d,]+(?:\\+)? (?:daily|a day|per day|weekly|a week|per week)|(?:investment|trading) (?:platform|manager|expert|account|mentor)|account manager|(?:recovery|recover) (?:expert|specialist|hacker)|lost funds|(?:recovered|recover|got back) my (?:stolen |hacked |lost )?(?:instagram|insta|facebook|account|crypto|funds|bitcoin)[^.!?]{0,30}(?:thanks to|contact|dm|message|whatsapp|@)|invest £[\\d,]+|guaranteed (?:returns|profit|income)|receive £[\\d,]+ in \\d+|get paid to (?:review|test|watch|play|take|answer|share)|turned £[\\d,]+ into|quit my job|play and win|win real cash',
     reason: 'a get-rich-quick scheme',
   },
   {
     pattern:
-      '\\d+k followers|want (?:more )?followers|hot singles|sugar daddy|accept my friend request|captain [a-z]+ [a-z]+ of|recover (?:my|your) hacked|whatsapp me|dm for prices|recruiter|no experience needed|work from home|avon reps|weight loss jabs|without prescription|puppies for sale|for sale|selling my|cheap (?:[\\p{L}]+ )?(?:tickets|trainers|driveway)|% off|discount codes|reasonable rates|fully insured',
+      '\\d+k followers|want (?:more )?followers|(?:buy|gain|grow|boost) (?:your |more |real |instant )*(?:followers|likes|views|subscribers|page|account|following)|(?:real|cheap|instant) (?:followers|likes|views|subscribers)|(?:buy|get|gain) [\\d,]+k? (?:instagram |tiktok |insta |facebook |fb )?(?:likes|followers|views|subscribers)|[\\d,]+k? (?:instagram |tiktok |insta |facebook |fb )?(?:likes|followers|views|subscribers) (?:for|only|from) £|(?:amazing|huge|massive|free|epic) giveaway|(?:follow|like|share|comment|tag)(?: (?:and|&|\\+) (?:follow|like|share|comment|tag \\w+))+ to win|to win an? (?:ps5|iphone|ipad|xbox|macbook|car|holiday|£)|serious relationship|(?:hi|hello|hey) (?:dear|beautiful|handsome|sweetie)(?! (?:people|girls|boys|kids|children|everyone|all|team|ladies))|(?:saw|seen|came across|checked) your profile|know you better|psychic|tarot|spell caster|love spells?|(?:on|via|me on) (?:hangouts|telegram|signal|kik)|(?:need|want|get) an? (?:fast |quick |instant )?loan|(?:fast|quick|instant|payday) (?:loans?|cash)|loans? (?:approved|available|in minutes)|bad credit|(?:approval|approved) in|promote your (?:business|page|brand)|(?:inbox|dm|message|pm) (?:me |us )?(?:for (?:info|details|more|prices|rates|the link)|quick|now)|onlyfans|only fans|hot singles|sugar daddy|accept my friend request|captain [a-z]+ [a-z]+ of|recover (?:my|your) hacked|whatsapp me|dm for prices|recruiter|no experience needed|work from home|avon reps|weight loss jabs|without prescription|puppies for sale|for sale|selling my|cheap (?:[\\p{L}]+ )?(?:tickets|trainers|driveway)|brand new [\\p{L} ]{2,30}£\\d+|cash paid|\\d+% off|(?:use|with) code [a-z]+\\d+|(?:opening|opened) on the high street|discount codes|reasonable rates|fully insured',
     reason: 'an unrelated advert or scam',
   },
   {
@@ -43,7 +43,8 @@ export const SPAM: LexiconEntry[] = [
 ];
 
 /** Adverts that belong on a school page (uniform swaps, the PTA): not spam, unless they phish. */
-export const SCHOOL_ADVERT = /\b(?:uniform|pta|school fair|summer fair|christmas fair)\b/i;
+export const SCHOOL_ADVERT =
+  /\b(?:uniform|pta|school fair|summer fair|christmas fair|school (?:trousers|shoes|jumpers?|cardigans?|shirts?|skirts?|blazers?|bags?|coats?)|pe kit|blazers?|book bags?|leavers'? hoodies?)\b/i;
 
 /** A parent warning others about a scam quotes the scam's own words. */
 export const SCAM_WARNING =

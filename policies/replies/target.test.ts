@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { pupil } from '../text/test-roster.ts';
+import { createReplyClassifier } from './index.ts';
+
+const classify = createReplyClassifier([
+  pupil('Tamsin', 'Quayle', 'Year 8'),
+  pupil('Kwabena', 'Asante', 'Year 4'),
+  pupil('Dexter', 'Holm', 'Year 6'),
+  pupil('Marnie', 'Yeo', 'Year 9'),
+]);
+
+describe('bullying is mockery aimed at a child', () => {
+  it.each([
+    'lol Dexter cant even catch a ball why is he even on the team 😂',
+    'Marnie thinks she’s so pretty but she really isn’t',
+    'nobody wanted to sit with the new girl lmao',
+    'lmaooo Kwabena tripped over his own feet 😂😂',
+    'Tamsin should just move schools, no one wants her there',
+    'look at the state of Dexter’s haircut 🤣',
+    'that kid with the glasses looks like a lost owl 😂',
+  ])('labels %j as cyberbullying', (text) => {
+    expect(classify(text).labels).toContain('cyberbullying');
+  });
+
+  it('adds abusive when the mockery calls the child names', () => {
+    expect(classify('Marnie is a liar and a slag, everyone in year 9 knows').labels).toEqual(
+      expect.arrayContaining(['cyberbullying', 'abusive']),
+    );
+  });
+
+  it.each([
+    'Shut up you stupid woman, nobody asked for your opinion',
+    'Imagine being as clueless as the governors here',
+    'Mr Holm told my kid off in front of everyone, I will make sure everyone knows it',
+  ])('does not call abuse of grown-ups %j bullying', (text) => {
+    expect(classify(text).labels).not.toContain('cyberbullying');
+  });
+
+  it.each([
+    "I'm crying at this 😭 so lovely",
+    'Our Dexter looks like a little snowman in that costume 😂',
+    'Kwabena fell over at the start but got up and won, what a star',
+  ])('leaves %j visible', (text) => {
+    expect(classify(text).labels).toEqual([]);
+  });
+});
