@@ -63,3 +63,57 @@ describe('first names against an invented roster', () => {
     expect(named(text, 'pupil_first_name')).toEqual([]);
   });
 });
+
+describe('names that are everyday words, in a school that is not ours', () => {
+  const school = createTextChecker([
+    pupil('Max', 'Okonjo', 'Year 2'),
+    pupil('Miles', 'Fairbairn', 'Year 6'),
+    pupil('Leo', 'Castellano', 'Year 1'),
+    pupil('Hunter', 'Ndiaye', 'Year 5'),
+    pupil('Autumn', 'Verity', 'Year 3'),
+    pupil('Joy', 'Adeleke', 'Year 4'),
+    pupil('Lily-Mae', 'Sutcliffe', 'Reception'),
+  ]);
+  const first = (text: string) => flaggedWords(school, text, 'pupil_first_name');
+
+  it.each([
+    ['The taxi will drop Max at the side gate after his appointment.', 'Max'],
+    ['Has anyone seen the blue lunchbox that Hunter left on the field?', 'Hunter'],
+    ["We are thrilled that Lily-Mae's EHCP review went so well.", 'Lily-Mae'],
+    ['Autumn showed real courage at her first swimming gala 🏊', 'Autumn'],
+  ])('warns on %j naming %j', (text, name) => {
+    expect(first(text)).toContain(name);
+  });
+
+  it.each([
+    'Miles for Macmillan: staff walked 300 miles between them this month!',
+    'Max 30 places, so book early on ParentPay.',
+    'Say hello to Leo, our new school dog 🐶',
+    'Reading buddies met Leo, the therapy dog, in the library today.',
+    'The Hunter family have kindly donated a bench for the playground.',
+    'Our value for this half term is Joy.',
+  ])('leaves %j alone', (text) => {
+    expect(first(text)).toEqual([]);
+  });
+});
+
+describe('personal data around a roster that is not ours', () => {
+  const school = createTextChecker([pupil('Oscar', 'Lindqvist', 'Year 4'), pupil('Nell', 'Amadi', 'Year 6')]);
+  const data = (text: string) => flaggedWords(school, text, 'personal_data');
+
+  it.each([
+    ['Get well soon Oscar – he broke his wrist at football and is in a cast', 'broke his wrist'],
+    ['Best wishes to Mrs Kaur, who is off with stress until half term', 'off with stress'],
+    ['Mr Doyle is having an operation next week, so Year 5 will have Miss Ray', 'having an operation'],
+  ])('blocks %j at %j', (text, words) => {
+    expect(data(text)).toContain(words);
+  });
+
+  it.each([
+    'Visit us at Ashcombe Primary, 14 Mill Road, Ashcombe BS16 2AA – open mornings every Tuesday.',
+    'Happy birthday to Biscuit, our school dog, who was born on 2nd May 2022 🐾',
+    'Year 6 learned how to treat a sprained ankle in their first aid course.',
+  ])('leaves %j alone', (text) => {
+    expect(data(text)).toEqual([]);
+  });
+});

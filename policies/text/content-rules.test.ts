@@ -147,3 +147,88 @@ describe('platform limits and objectives', () => {
     expect(found?.severity).toBe('warn');
   });
 });
+
+describe('stances written in other words', () => {
+  it.each([
+    'Please email Sarah Lowe MP and ask her to protect our music budget.',
+    'Come and march with us to the Town Hall on Saturday for fair funding 📣',
+    'We back our teaching assistants taking industrial action this week.',
+    'Think carefully about which party closed our library before you vote on Thursday.',
+    'Our schools have been chronically underfunded for a decade.',
+    'If the Chancellor ever set foot in a classroom she would think again.',
+    'Time to end league tables for good #ScrapLeagueTables',
+    'Use your vote to protect our children’s centre on 1st May.',
+  ])('blocks %j as political', (text) => {
+    expect(check({ text }).some((f) => f.category === 'political' && f.severity === 'block')).toBe(true);
+  });
+  it.each([
+    'Year 9 mock election: Labour, the Conservatives, the Greens and Reform UK all had candidates, and turnout was 78%.',
+    '#SaveTheDate – our summer fair is on 21st June!',
+    'Our fundraising total is in: £1,204! #fundraising',
+  ])('leaves %j alone', (text) => {
+    expect(spans(text, 'political')).toEqual([]);
+  });
+});
+
+describe('personal views written in other words', () => {
+  it.each([
+    ['Let’s face it, nobody actually likes wet play.', 'Let’s face it'],
+    ['Here’s a radical idea: put the lost property in the lost property box.', 'Here’s a radical idea'],
+    ['As a dad myself, I get it – mornings are chaos.', 'As a dad myself'],
+    ['Some of you seem to think the staff car park is a drop-off zone.', 'Some of you seem to'],
+    ['Dear drivers who park on the zigzags: we can see you.', 'Dear drivers who park'],
+    ['Real talk: the Year 9 coursework deadline is not optional.', 'Real talk'],
+    ['Everyone remembered their PE kit today. Said no teacher ever.', 'Said no teacher ever'],
+  ])('warns on %j at %j', (text, words) => {
+    expect(spans(text, 'personal_view')).toContain(words);
+  });
+  it.each([
+    'We are honestly overwhelmed by your generosity – 300 coats donated!',
+    '“I think this is the best trip ever!” said one of our Year 3 explorers.',
+    'Thank you to the parents who helped at the cake sale.',
+  ])('leaves %j alone', (text) => {
+    expect(spans(text, 'personal_view')).toEqual([]);
+  });
+});
+
+describe('insults and swearing in other disguises', () => {
+  it.each([
+    ['W.T.F. happened to the weather on sports day?', 'W.T.F.'],
+    ['Whoever smashed the greenhouse: you are scum.', 'scum'],
+    ['Stop being such selfish prats at pick-up.', 'prats'],
+    ['The linesman was an absolute clown today.', 'absolute clown'],
+    ['Our Year 8s kicked butt in the maths challenge', 'kicked butt'],
+    ['Year 10 sh1tted themselves on the zip wire', 'sh1tted'],
+  ])('blocks %j at %j', (text, words) => {
+    expect(spans(text, 'offensive')).toContain(words);
+  });
+  it.each([
+    'A clown came to visit Reception today 🤡',
+    'Screw the lid on tightly before shaking your jar of cream.',
+  ])('leaves %j alone', (text) => {
+    expect(spans(text, 'offensive')).toEqual([]);
+  });
+});
+
+describe('insensitive treatment in other words', () => {
+  it.each([
+    'Three cheers for the families who finally paid for the trip!',
+    'If you can’t find a pound for Red Nose Day, that says a lot.',
+    'Even the kids in the ‘nurture’ group behaved for once 😂',
+    'Some of our Year 4 lads could do with a few more laps of the field 😂',
+    'Some families in Year 2 really need to check for nits.',
+    'Our RE trip to the gurdwara was great and nobody got converted 😅',
+    'The boy in Year 7 with ADHD sat through assembly – progress! 😂',
+    'Eid, Vaisakhi, Diwali... a day off every week at this rate.',
+    'To the parents who sent crisps for lunch again: we see you 👀',
+  ])('warns on %j', (text) => {
+    expect(check({ text }).find((f) => f.category === 'insensitive')?.severity).toBe('warn');
+  });
+  it.each([
+    'Please remember to pay for the Year 5 trip by Friday via ParentPay.',
+    'Free school meal applications for September are now open.',
+    'Year 2 are learning about the festivals of Eid and Diwali this half term.',
+  ])('leaves %j alone', (text) => {
+    expect(spans(text, 'insensitive')).toEqual([]);
+  });
+});

@@ -14,6 +14,13 @@ const INSULTS = compileLexicon([
     reason: 'an insult',
   },
   { pattern: 'needs? (?:their|his|her|your) heads? (?:examined|testing|read)', reason: 'an insult' },
+  { pattern: 'scum|prats?|dipsticks?|(?:nit|half|dim)wits?|wallies|berks?', reason: 'an insult' },
+  {
+    // "a clown" can visit Reception; "an absolute clown" is aimed at someone.
+    pattern:
+      '(?:absolute|complete|total|utter|such|proper|right) (?:an? )?(?:clowns?|losers?|jokers?|wasters?|dopes?|div|divs)',
+    reason: 'an insult',
+  },
 ]);
 
 /** "Dick Whittington", "Dick King-Smith": a capitalised word followed by another is a name. */

@@ -74,8 +74,10 @@ export const personalAddress: TextRule = {
     const findings: Finding[] = [];
     // House numbers and postcodes need a digit, "lives at" its verb: most posts skip the scans.
     const digits = DIGIT.test(text);
+    const addresses = digits ? spansOf(text, HOUSE_ADDRESS) : [];
+    const organisations = addresses.filter(([start]) => institutionBefore(text, start));
     const home = [
-      ...(digits ? spansOf(text, HOUSE_ADDRESS).filter(([start]) => !institutionBefore(text, start)) : []),
+      ...addresses.filter((span) => !organisations.includes(span)),
       ...(LIVING.test(folded) ? spansOf(text, LIVES_AT) : []),
     ];
     for (const span of home)
@@ -88,6 +90,12 @@ export const personalAddress: TextRule = {
       );
     for (const span of digits ? spansOf(text, POSTCODE) : []) {
       if (home.some(([s, e]) => s <= span[0] && span[1] <= e)) continue;
+      // "Oakfield Primary, 22 Station Road, Oakfield BS16 2AA": the postcode of the address before it.
+      if (
+        organisations.some(([, e]) => e <= span[0] && span[0] - e <= 40) ||
+        institutionBefore(text, span[0])
+      )
+        continue;
       addFinding(
         findings,
         text,

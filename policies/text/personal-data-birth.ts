@@ -19,6 +19,9 @@ const DATE = new RegExp(
 const YEAR = /\d{4}/;
 const BORN_BEFORE = /\b(?:born(?: on)?(?: the)?|d\.?o\.?b\.?:?|date of birth:?|birthday:?)\s*\(?$/i;
 const BIRTHDAY_TALK = /\bbirthday\b|\bborn\b|\byears? old\b|\bturns? \d+\b/i;
+/** "our school dog, Pepper, was born on 12th June 2023": an animal's birthday is nobody's data. */
+const ANIMAL_BEFORE =
+  /\b(?:dog|puppy|cat|kitten|hamster|guinea pig|rabbit|bunny|tortoise|pony|horse|lamb|chicks?|hens?|goldfish|alpaca|mascot)\b[^.!?]{0,80}(?:[.!?][^.!?]{0,80})?$/i;
 
 export const dateOfBirth: TextRule = {
   ...identity,
@@ -31,6 +34,7 @@ export const dateOfBirth: TextRule = {
       const before = text.slice(Math.max(0, m.index - 25), m.index);
       const childhood = year >= thisYear - 20 && year <= thisYear - 1;
       if (!BORN_BEFORE.test(before) && !(childhood && BIRTHDAY_TALK.test(text))) continue;
+      if (ANIMAL_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index))) continue;
       const span: [number, number] = [m.index, m.index + m[0].length];
       findings.push(
         findingOf(identity, {

@@ -10,7 +10,12 @@ export const HEALTH_TERMS =
   'self[- ]harm|eating disorder|anorexi[ac]|bulimi[ac]|mental health (?:crisis|condition)|camhs|' +
   'hospital(?:ised)?|in care|foster (?:care|carers?|placement)|looked[- ]after|child protection plan|' +
   'child in need plan|cp plan|social services|social worker|care plan|medication|diagnos(?:is|ed)|' +
-  'pregnan(?:t|cy)|miscarriage|terminal(?:ly ill)?|seizures?|type [12] diabetes';
+  'pregnan(?:t|cy)|miscarriage|terminal(?:ly ill)?|seizures?|type [12] diabetes|' +
+  // Injuries and sick leave: "broke his arm", "in a cast", "off with stress", "her dodgy heart".
+  'broken (?:arm|leg|wrist|ankle|collarbone|foot|hand|nose)|broke (?:his|her|their) (?:arm|leg|wrist|ankle|collarbone|foot|hand|nose|finger|toe)|' +
+  "in a (?:cast|sling|plaster cast)|on crutches|concussion|(?:signed )?off (?:sick |work )?with '?(?:stress|anxiety|depression|covid|flu|a bad back|\\p{L}+itis)|" +
+  'sick (?:leave|note)|stress(?:-related)? leave|(?:dodgy|dicky|bad|weak|gammy) (?:heart|ticker|knee|hip|back)|heart (?:attack|condition|surgery|problems?)|' +
+  '(?:knee|hip|joint|shoulder) replacement|having (?:an? )?(?:operation|surgery|op)\\b|fractured?|sprained|physio(?:therapy)?';
 
 /** Words that tie a detail to one identifiable person. */
 export const ONE_PERSON =

@@ -7,7 +7,7 @@ const MOCK = '(?:😂|🤣|😅|🙄|🤔|😬|🤷|🙈|😆|lol|funny that|any
 
 /** Sensitive subjects that a laughing emoji or "hilarious" turns into a joke. */
 const CONDITION =
-  "(?:wheelchairs?|disab\\w+|autis\\w+|blind|deaf|special needs|sen|down'?s|stammer\\w*|wonky|limp\\w*)";
+  "(?:wheelchairs?|disab\\w+|autis\\w+|blind|deaf|special needs|sen|down'?s|stammer\\w*|wonky|limp\\w*|adhd|dyslexi\\w*|dyspraxi\\w*|tourette'?s|ocd|epilep\\w*)";
 
 export const INSENSITIVE: LexiconEntry[] = [
   {
@@ -37,6 +37,35 @@ export const INSENSITIVE: LexiconEntry[] = [
   },
   {
     pattern:
+      "(?:finally|eventually|at last) (?:paid|coughed up|sent (?:in )?(?:the |their )?money)|coughed up|(?:can't|cannot|couldn't) (?:spare|find|manage) (?:a|one|the|their) (?:pound|quid|£\\d+)|(?:money|cash|things|times) (?:is|are|'s) (?:tight|short|hard|tough) for (?:some|a few)|(?:skint|hard-up) (?:families|parents|kids)|(?:free school meals?|fsm|pupil premium) (?:kids|lot|ones)",
+    reason: 'singles out families over money',
+  },
+  {
+    pattern:
+      '(?:afford|skint|broke|hard-up|poor|packed lunch(?:es)?|free school meals?|food bank|the rest of you)[^.!?]{0,80}[!.]? ?(?:😂|🤣|😜|lol)|(?<![\\p{L}\\p{N},;] )(?:to|dear) the (?:family|parent|parents|mum|dad|mums|dads) who[^.!?]{0,80}(?:again|we see you|you know who you are|👀)',
+    reason: "makes fun of a family's money, food or care",
+  },
+  {
+    pattern:
+      "(?:sat still|behaved|listened|(?:was|were) quiet|on time|turned up|made it in|in school|in (?:full )?uniform|clean|washed|ironed|brushed|paid|fed|(?:proper|decent|hot) (?:meal|dinner|breakfast)|tidy|dressed)[^.!?]{0,25}for once|(?:made it in|turned up|came in|in school|on time|attended)[^.!?]{0,40}for the first time (?:all|this) (?:year|term)|the '[\\p{L} -]{2,20}' (?:ones|kids|children|pupils|families|lot|group|table)",
+    reason: 'mocks children for behaviour, attendance or need',
+  },
+  {
+    pattern:
+      '(?:could|should|might) (?:definitely |really |certainly )?(?:do with|use) (?:a few |some )?(?:more|less|fewer) (?:salads?|veg\\w*|exercise|laps|pies|chips|cakes?|sweets|biscuits)|(?:lay|go easy) (?:off|on) the (?:crisps|chocolate|takeaways?|pies)|four[- ]eyes|speccy|(?:look|looks|looking) (?:the )?(?:most )?like an? (?:nerd|geek|weirdo|freak)|(?:dodgy|dicky|gammy) (?:heart|ticker|knee|hip|leg)',
+    reason: "mocks someone's body, health or looks",
+  },
+  {
+    pattern:
+      "(?:some|certain|a few) (?:families|parents|children|kids)(?: in [\\p{L}\\d ]{2,12})? (?:really |clearly |seriously |obviously )(?:need|have|ought|should|must)|(?:some|certain) (?:families|parents) (?:never|don't seem|can't seem|just don't|still don't)",
+    reason: 'blames families in public',
+  },
+  {
+    pattern: '(?:got|get|getting|be|being|was|were) (?:converted|brainwashed)',
+    reason: 'treats a religion as a threat or a joke',
+  },
+  {
+    pattern:
       'lay off the (?:burgers|pies|cakes?|chips|biscuits|doughnuts|sweets)|chunky monkeys?|fatties|(?:fat|chubby|podgy|tubby) (?:kids?|ones?|children)|biggest (?:appetite|eater|loser)|(?:hair|uniform|shoes|faces?|teeth) (?:is|are) (?:brushed|washed|clean|ironed) (?:this time|for once)|frankly (?:embarrassing|shocking|disgusting)|(?:head lice|nits)[^.!?]{0,15}again',
     reason: "mocks children's or parents' appearance, weight or hygiene",
   },
@@ -47,11 +76,16 @@ export const INSENSITIVE: LexiconEntry[] = [
   },
   {
     pattern:
+      '(?:eid|diwali|hanukkah|ramadan|passover|vaisakhi|holi|religious festivals?)[^!?]{0,60}(?:at this rate|every (?:week|five minutes|other week)|yet another|another day off)',
+    reason: 'treats a religion or culture as a nuisance',
+  },
+  {
+    pattern:
       'not everyone is academic|for the rest[^.!?]{0,10}never mind|strugglers|(?:red|bottom|lowest) (?:zone|group|table|set)[^.!?]{0,30}you know who you are|came (?:last|bottom) in (?:every|all)|(?:finally|at last) (?:managing|managed|made it)[^.!?]{0,30}(?:full week|on time|in school)|only took (?:till|until|them)|most likely to (?:be late|fail|get detention|forget)',
     reason: "shames a child's results, attendance or ability",
   },
   {
-    pattern: `(?:sad|tragic|terrible|awful) news[^.!?]{0,120}${MOCK}|(?:cancer|surgery|hospital|funeral|died|passed away|diagnos\\w+)[^.!?]{0,60}${MOCK}|${CONDITION}[^.!?]{0,40}(?:hilarious|😂|🤣|lol)`,
+    pattern: `(?:sad|tragic|terrible|awful) news[^.!?]{0,120}${MOCK}|(?:cancer|surgery|hospital|funeral|died|passed away|diagnos\\w+)[^.!?]{0,60}${MOCK}|${CONDITION}[^.!?]{0,60}[!.]? ?(?:hilarious|😂|🤣|lol)|(?:feeling|a bit|bit|proper|totally|gone|going) (?:mental|psycho|loopy)`,
     reason: 'jokes about serious news, illness or disability',
   },
   {

@@ -83,6 +83,14 @@ export const NON_PUPIL_INTRODUCERS = new Set([
   'panto',
 ]);
 
+/**
+ * Who a name is said to be, just after it ("Leo, the therapy dog", "Bella, our school cat", "Kemi,
+ * the visiting author"): an animal or a visitor, not a pupil. Role words that praise a pupil
+ * ("legend", "star") are left out.
+ */
+export const NON_PUPIL_APPOSITION =
+  /^,? (?:the|our|a|an) (?:[\p{L}-]+ ){0,2}(?:dog|puppy|cat|kitten|hamster|rabbit|tortoise|pony|horse|alpaca|llama|goat|guinea pig|mascot|author|poet|illustrator|footballer|athlete|olympian|mp|minister|bishop|vicar)s?\b/iu;
+
 /** Words right before a name that make it part of a title or place ("the Rose Garden", "Isle of Skye"). */
 export const ARTICLES = new Set(['the', 'of', 'a', 'an']);
 

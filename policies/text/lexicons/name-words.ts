@@ -23,7 +23,12 @@ const WORDS =
   'hunt bloom lane street road gate wall well wells hope kerr lamb wright wood woods field fields ' +
   'winter summers rivers storm blue sky true north west east south pier jay rowe hay haze bean ' +
   'ruby amber crystal paris london chelsea brooklyn florence sydney georgia india china jordan ' +
-  'rain reign sage misty cash chase rich free';
+  'rain reign sage misty cash chase rich free miles max kit angel precious grant pike bond moss cross ' +
+  'park parks mills brooks gill hale swift sparrow star honey melody lyric journey carol constance prudence ' +
+  'verity marvel sonny';
+
+/** Values a school capitalises as concepts ("this half term our value is Joy"). */
+export const VALUE_WORDS: ReadonlySet<string> = new Set(VIRTUES.split(/\s+/).filter(Boolean));
 
 export const NAME_WORDS: ReadonlySet<string> = new Set(
   `${MONTHS_SEASONS} ${WEATHER_NATURE} ${VIRTUES} ${WORDS}`.split(/\s+/).filter(Boolean),

@@ -13,7 +13,11 @@ export interface ProfanityFamily {
 
 export const PROFANITY: ProfanityFamily[] = [
   { word: 'fuck', endings: 'ing|in|ed|er|ers|s|wit|head|face|ery|off', reason: 'strong swear word' },
-  { word: 'shit', endings: 'e|s|ty|ter|head|show|hole|ting|ehouse|house|z', reason: 'swear word' },
+  {
+    word: 'shit',
+    endings: 'e|s|ty|ter|ted|tier|tiest|head|show|hole|ting|ehouse|house|z',
+    reason: 'swear word',
+  },
   { word: 'cunt', endings: 's|ish', reason: 'strong swear word' },
   { word: 'bastard', endings: 's', reason: 'swear word used as an insult' },
   { word: 'twat', endings: 's|ting', reason: 'swear word used as an insult' },
@@ -39,13 +43,36 @@ export const PROFANITY: ProfanityFamily[] = [
   { word: 'freak', endings: 's', reason: 'insult, disguised to dodge filters', maskedOnly: true },
 ];
 
-/** Abbreviated and emoji profanity. */
+const ABBREVIATED = [
+  'wtf',
+  'ffs',
+  'fml',
+  'omfg',
+  'stfu',
+  'fkn',
+  'fcuk',
+  'fk',
+  'fuk',
+  'mf',
+  'mofo',
+  'gtfo',
+  'lmfao',
+];
+/** "F.F.S.", "w.t.f": the initials spelled out with stops are the same swearing. */
+const DOTTED = ABBREVIATED.filter((a) => a.length > 2).map((a) => `${[...a].join('\\.')}\\.?`);
+
+/** Abbreviated and crude profanity. */
 export const PROFANITY_SHORTHAND = [
-  { pattern: 'wtf|ffs|fml|omfg|stfu|fkn|fcuk|fk|fuk|mf|mofo|gtfo|lmfao', reason: 'abbreviated swearing' },
+  { pattern: [...ABBREVIATED, ...DOTTED].join('|'), reason: 'abbreviated swearing' },
   {
     pattern:
-      'bloody hell|bloody (?:idiots?|nightmare|joke)|sod (?:off|it)|piss (?:off|take)|shut (?:up|your mouth)',
+      'bloody hell|bloody (?:idiots?|nightmare|joke)|sod (?:off|it)|piss (?:off|take)|shut (?:up|your mouth)|screw (?:you|them|off|y.all)',
     reason: 'crude or rude wording',
+  },
+  {
+    pattern:
+      '(?:bad|dumb|jack|lard|smart) ?(?:ass|arse)(?:es|ery)?|kick(?:ed|ing|s)? (?:some )?(?:ass|arse|butt)',
+    reason: 'crude word',
   },
 ];
 

@@ -54,6 +54,8 @@ export function runsIntoProperNoun(tokens: Token[], i: number, casing: Casing): 
   if (!next || casing.shouting || casing.lowerCaseText) return false;
   if (!isSpaces(next.gapBefore) || next.sentenceStart || !next.capitalised || next.hashtag) return false;
   if (SCHOOL_WORDS_AFTER_NAME.has(next.key)) return false;
+  // "Lily-Mae's EHCP", "Kai's SATs": a possessive before an acronym is the child's, not a title.
+  if (tokens[i]?.possessive && next.allCaps) return false;
   return !/^\p{Lu}\.?$/u.test(next.raw);
 }
 

@@ -1,8 +1,8 @@
 // First-name mentions (warning level). A roster first name alone is often an everyday word
 // ("Will you join us", "May half term") or someone else ("Grace Darling", "Rev. Hope"); these
 // cues decide whether it reads as a pupil.
-import { SCHOOL_WORDS_AFTER_NAME } from '../lexicons/name-context.ts';
-import { NAME_WORDS } from '../lexicons/name-words.ts';
+import { NON_PUPIL_APPOSITION, SCHOOL_WORDS_AFTER_NAME } from '../lexicons/name-context.ts';
+import { NAME_WORDS, VALUE_WORDS } from '../lexicons/name-words.ts';
 import type { Token } from '../tokens.ts';
 import type { Casing } from './cues.ts';
 import {
@@ -45,6 +45,29 @@ const SUBJECT_VERBS = new Set([
   'achieved',
   'earned',
   'received',
+  'showed',
+  'kept',
+  'performed',
+  'represented',
+  'swam',
+  'danced',
+  'helped',
+  'raised',
+  'led',
+  'designed',
+  'created',
+  'joined',
+  'impressed',
+  'saved',
+  'passed',
+  'reached',
+  'starred',
+  'baked',
+  'climbed',
+  'became',
+  'wins',
+  'scores',
+  'gets',
 ]);
 const PRONOUNS = new Set(['his', 'her', 'he', 'she', 'him', "he's", "she's", 'they', 'their']);
 
@@ -98,14 +121,38 @@ function hasPupilCue(folded: string, tokens: Token[], i: number, index: RosterIn
   return false;
 }
 
-/** "Oliver! auditions", "Jack and the Beanstalk", "Matilda the Musical", "Bill from Bill's Plumbing": a title or an adult. */
+/**
+ * "Oliver! auditions", "Jack and the Beanstalk", "Bill from Bill's Plumbing", "Leo, the therapy
+ * dog", "the Hunter family": a title, an adult, an animal or a family, not one pupil.
+ */
 function titleOrVisitor(text: string, tokens: Token[], i: number): boolean {
   const at = tokens[i]!;
   const after = text.slice(at.end, at.end + 40);
   if (/^! +\p{Ll}/u.test(after) || /^ (?:and )?the \p{Lu}/u.test(after)) return true;
+  if (NON_PUPIL_APPOSITION.test(after) || /^ (?:family|families|household)\b/.test(after)) return true;
   const next = tokens[i + 1];
   const then = tokens[i + 2];
   return next?.key === 'from' && !!then?.capitalised && !SCHOOL_WORDS_AFTER_NAME.has(then.key);
+}
+
+/** Everyday words that are capitalised wherever they stand: months and places. */
+const CAPITALISED_ANYWAY = new Set(
+  'january april may june july august paris london chelsea brooklyn florence sydney georgia india china jordan'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "drop Max at the gate", "the lunchbox Hunter left": an everyday word with a capital in the
+ * middle of a sentence is written as a name, unless the writer capitalises Every Word Of A Heading.
+ */
+function capitalisedMidSentence(tokens: Token[], i: number, casing: Casing): boolean {
+  const at = tokens[i]!;
+  if (!at.capitalised || at.sentenceStart || casing.lowerCaseText || casing.shouting) return false;
+  if (CAPITALISED_ANYWAY.has(at.key) || VALUE_WORDS.has(at.key)) return false;
+  const [from, to] = sentenceAround(tokens, i);
+  const words = tokens.slice(from + 1, to).filter((t) => !t.hashtag && /^\p{L}{4,}/u.test(t.raw));
+  return words.filter((t) => t.capitalised).length * 2 < words.length;
 }
 
 export function findFirstNames(
@@ -135,7 +182,13 @@ export function findFirstNames(
     const afterAnotherName =
       previous?.capitalised && !previous.allCaps && !previous.sentenceStart && isSpaces(at.gapBefore);
     if (afterAnotherName || titleOrVisitor(text, tokens, i)) continue;
-    if (NAME_WORDS.has(at.key) && !surnameInitial && !hasPupilCue(folded, tokens, i, index)) continue;
+    if (
+      NAME_WORDS.has(at.key) &&
+      !surnameInitial &&
+      !capitalisedMidSentence(tokens, i, casing) &&
+      !hasPupilCue(folded, tokens, i, index)
+    )
+      continue;
     const end = surnameInitial ? next.end : at.nameEnd;
     found.push({
       span: [at.start, end],
