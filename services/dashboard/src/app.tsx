@@ -57,24 +57,41 @@ function Screen() {
 
 export function App() {
   const [me, setMe] = useState<Me | null>();
+  // The sign-in ended (its hours ran out, or it was signed out in another tab) while a screen was
+  // open: the screen stays mounted but hidden under the sign-in form, so a half-written post
+  // is still there when the same person signs in again.
+  const [ended, setEnded] = useState(false);
+  const [signIns, setSignIns] = useState(0);
   useEffect(() => {
-    whenSignedOut(() => setMe(null));
+    whenSignedOut(() => setEnded(true));
     api('GET', '/api/me', meSchema).then(setMe, () => setMe(null));
+  }, []);
+  const signedIn = useCallback((next: Me) => {
+    setEnded(false);
+    setSignIns((n) => n + 1);
+    setMe(next);
   }, []);
   const signOut = useCallback(async () => {
     await api('DELETE', '/api/session', null).catch(() => undefined);
+    setEnded(false);
     setMe(null);
     navigate('/');
   }, []);
   if (me === undefined) return <p className="loading">Loading Gatepost…</p>;
-  if (me === null) return <LoginScreen onSignedIn={setMe} />;
+  if (me === null) return <LoginScreen onSignedIn={signedIn} />;
   return (
-    <SessionProvider value={sessionOf(me, signOut)}>
-      <LiveProvider>
-        <Layout>
-          <Screen />
-        </Layout>
-      </LiveProvider>
-    </SessionProvider>
+    <>
+      {ended ? <LoginScreen onSignedIn={signedIn} endedFor={me.email} /> : null}
+      {/* Keyed by person: someone else signing in on this screen never sees the last one's work. */}
+      <div key={me.id} hidden={ended} className="signed-in">
+        <SessionProvider value={sessionOf(me, signOut)}>
+          <LiveProvider signIns={signIns}>
+            <Layout>
+              <Screen />
+            </Layout>
+          </LiveProvider>
+        </SessionProvider>
+      </div>
+    </>
   );
 }

@@ -16,6 +16,8 @@ const sources = [
   path.join(root, 'services/api/report-schemas.ts'),
   path.join(root, 'services/reports/governors-sections.ts'),
   path.join(root, 'services/domain'),
+  // The editor checks photo descriptions with the policy's own rule.
+  path.join(root, 'policies/media'),
 ];
 const lockDir = '/tmp/gatepost-dashboard-build.lockdir';
 

@@ -19,12 +19,15 @@ interface Live {
 
 const LiveContext = createContext<Live>({ connected: false, subscribe: () => () => undefined });
 
-export function LiveProvider({ children }: { children: ReactNode }) {
+/** `signIns` counts sign-ins on this page: the stream refused after a sign-in ended opens again. */
+export function LiveProvider({ children, signIns = 0 }: { children: ReactNode; signIns?: number }) {
   const listeners = useRef(new Set<Listener>());
   const [connected, setConnected] = useState(false);
+  const firstSignIn = useRef(signIns);
   useEffect(() => {
     const source = new EventSource('/api/events');
-    let opened = false;
+    // After signing in again, notices may have been missed meanwhile: screens refetch on open.
+    let opened = signIns !== firstSignIn.current;
     source.onopen = () => {
       setConnected(true);
       if (opened) for (const listener of listeners.current) listener(null);
@@ -36,7 +39,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       for (const listener of listeners.current) listener(notice);
     });
     return () => source.close();
-  }, []);
+  }, [signIns]);
   const subscribe = (listener: Listener) => {
     listeners.current.add(listener);
     return () => {

@@ -7,8 +7,10 @@ import { Link, useLocation } from '../router.tsx';
 const isCurrent = (href: string, location: string) =>
   href === '/' ? location === '/' : location.split('?')[0] === href;
 
-// How many links fit beside "More" on one line: a phone, a small laptop, a wide screen.
+// How many links fit beside "More" on one line: a small phone (375px, where three of the longer
+// labels such as "Publications" push "More" off the screen), a phone, a small laptop, a wide screen.
 const widths = [
+  ['(max-width: 440px)', 2],
   ['(max-width: 700px)', 3],
   ['(max-width: 1100px)', 5],
 ] as const;

@@ -1,6 +1,7 @@
 // Adding a photo to a post: choose it, describe it for people who cannot see it (required,
 // Equality Act 2010), and watch it upload. Gatepost then finds and blurs the faces.
 import { type FormEvent, useId, useRef, useState } from 'react';
+import { altTextFindings } from '../../../../policies/media/alt-text.ts';
 import { mediaSchema } from '../../../api/schemas.ts';
 import { messageOf } from '../api/client.ts';
 import type { Media } from '../api/resources.ts';
@@ -39,6 +40,14 @@ export function PhotoUpload({
     }
     if (!altText.trim()) {
       setError('Describe the photo first: what would someone who cannot see it need to know?');
+      return altInput.current?.focus();
+    }
+    // The policy check refuses a description of a word or two, so say so now rather than after
+    // the post comes back from the check.
+    if (altTextFindings([{ altText }]).length) {
+      setError(
+        `Describe the photo in a sentence: “${altText.trim()}” is too short to tell someone who cannot see it what it shows.`,
+      );
       return altInput.current?.focus();
     }
     if (!source) {

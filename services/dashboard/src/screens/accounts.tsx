@@ -8,7 +8,7 @@ import { type Account, handleOf, platformLabel, useAccounts, useLoad } from '../
 import { AccountConnection } from '../components/account-connection.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { formatLondon } from '../lib/london-time.ts';
-import { useScreenTitle } from '../router.tsx';
+import { Link, useScreenTitle } from '../router.tsx';
 import { useSession } from '../session.tsx';
 
 function Authorisations({ account }: { account: Account }) {
@@ -69,6 +69,13 @@ export function AccountsScreen() {
   return (
     <>
       <h1 tabIndex={-1}>Accounts</h1>
+      {session.may('manageAccounts') ? (
+        <p className="lead">
+          To add an account, send the social media site creation approval (Appendix C) from{' '}
+          <Link href="/forms">Forms</Link>. Once the marketing officer and the headteacher approve it, the
+          account appears here for the ICT technician to connect.
+        </p>
+      ) : null}
       <ErrorSummary message={accounts.error} />
       <ul className="cards wide">
         {(accounts.value ?? []).map((a) => (

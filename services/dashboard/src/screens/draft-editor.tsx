@@ -1,6 +1,7 @@
 // Writing a post: the text checked as you type, the accounts, the time it goes out (UK time),
 // a preview per platform, then save or submit for approval.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { altTextFindings } from '../../../../policies/media/alt-text.ts';
 import { draftSchema } from '../../../api/schemas.ts';
 import { api, messageOf } from '../api/client.ts';
 import { useDraftNotices } from '../api/live.tsx';
@@ -104,7 +105,10 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
     );
   });
 
-  const check = useLiveCheck(text, chosen, media.length > 0);
+  const textCheck = useLiveCheck(text, chosen, media.length > 0);
+  // Photo descriptions are checked on submit with the text: show what the check will say now,
+  // so a description shortened in its card does not send the post back to its author.
+  const check = { ...textCheck, findings: [...textCheck.findings, ...altTextFindings(media)] };
   const chosenAccounts = postable.filter((a) => chosen.includes(a.id));
 
   const show = (finding: Finding) => {
