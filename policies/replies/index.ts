@@ -12,7 +12,7 @@ import type { PostContext } from '../text/rule.ts';
 import { quote } from '../text/rule.ts';
 import type { Finding, ReplyLabel, RosterPupil } from '../types.ts';
 import { HATE, INSULTS, THREATS } from './lexicons/abuse.ts';
-import { BULLYING, CHILD_MOCKERY, NAME_CALLING } from './lexicons/bullying.ts';
+import { BULLYING, CHILD_MOCKERY, LAUGHTER, MOCKED, NAME_CALLING, PRAISE } from './lexicons/bullying.ts';
 import { SAFEGUARDING } from './lexicons/safeguarding.ts';
 import { PHISHING, SCAM_WARNING, SCHOOL_ADVERT, SPAM } from './lexicons/spam.ts';
 import { pupilDataHits } from './pupil-data.ts';
@@ -46,7 +46,18 @@ const childMockery = lexicon(CHILD_MOCKERY);
 function bullying(c: PostContext): LexiconHit[] {
   if (aimsOnlyAtAdults(c)) return [];
   const hits = bullyingWords(c);
-  return aimsAtChild(c) ? [...hits, ...childMockery(c)] : hits;
+  return aimsAtChild(c) ? [...hits, ...childMockery(c), ...laughingAt(c)] : hits;
+}
+
+/**
+ * Laughing at a child's looks, clumsiness or family is mockery however it is worded; the same
+ * laughter with praise ("his face when he scored 😂 well done") is affection.
+ */
+function laughingAt({ folded }: PostContext): LexiconHit[] {
+  const mocked = MOCKED.exec(folded);
+  if (!mocked || !LAUGHTER.test(folded) || PRAISE.test(folded)) return [];
+  const entry = { pattern: MOCKED.source, reason: 'laughing at a child' };
+  return [{ start: mocked.index, end: mocked.index + mocked[0].length, entry }];
 }
 
 /** "Add me on Insta" is the verb; the condition is written in capitals (ADD), as it is read aloud. */
@@ -55,6 +66,19 @@ const isVerbAdd = (text: string, [start, end]: [number, number]) =>
 
 /** An exclamation ("bloody hell!") that swears at nobody: rude in an official post, not abuse in a reply. */
 const EXCLAMATION = /^(?:bloody hell|sod it|damn(?:it)?|hell)$/;
+
+/** "She hasn't shut up about it": talking non-stop, not telling anyone to shut up. */
+const CHATTERING =
+  /(?:(?:hasn't|hasnt|has not|won't|wont|didn't|didnt|never|not|can't|cant) shut up|shut up about)$/;
+
+function swearsAtNobody(folded: string, { start, end }: LexiconHit): boolean {
+  const words = folded.slice(start, end);
+  if (EXCLAMATION.test(words)) return true;
+  return (
+    words === 'shut up' &&
+    CHATTERING.test(folded.slice(Math.max(0, start - 10), end + 6).replace(/ about.*$/, ' about'))
+  );
+}
 const spam = lexicon(SPAM);
 
 const RULES: ReplyRule[] = [
@@ -65,7 +89,7 @@ const RULES: ReplyRule[] = [
     suggestion:
       'Hide the reply, record it in the abuse log, and tell the headteacher if it names staff or repeats.',
     hits: (c) => [
-      ...findProfanity(c.text, c.folded).filter((h) => !EXCLAMATION.test(c.folded.slice(h.start, h.end))),
+      ...findProfanity(c.text, c.folded).filter((h) => !swearsAtNobody(c.folded, h)),
       ...abuseWords(c),
     ],
   },

@@ -33,6 +33,9 @@ describe("a child's whereabouts and school in replies", () => {
     );
     expect(classify('Add him on snap, his username is tk_2015').labels).toContain('pupil_data');
     expect(classify('@tk_2015 ur so ugly in this pic bro').labels).toContain('pupil_data');
+    expect(
+      classify('can someone send me all the photos of the kids from the disco? I’ll pass them round').labels,
+    ).toContain('pupil_data');
   });
 
   it("leaves a parent's own number and a reply to another adult alone", () => {

@@ -8,7 +8,7 @@ import type { PostContext } from '../text/rule.ts';
  * the left", "the year 9s". The writer's own child ("my son") is who they speak for, not a target.
  */
 const DESCRIBED_CHILD =
-  /(?<!\b(?:my|our|your|ur) (?:little |youngest |eldest |oldest )?)\b(?:kids?|child|boys?|girls?|lads?|lass|pupils?|students?|year \d{1,2}s?|y\d{1,2}s?|new (?:girl|boy|kid)|the one (?:in|on|with|at))\b/;
+  /(?<!\b(?:my|our|your|ur) (?:little |youngest |eldest |oldest )?)\b(?:kids?|child|boys?|girls?|lads?|lass|pupils?|students?|year \d{1,2}s?|y\d{1,2}s?|new (?:girl|boy|kid)|the one (?:in|on|with|at)|the (?:ginger|fat|tall|short|little|quiet|weird|skinny|chubby|smelly) one)\b/;
 
 /** Grown-ups a reply can be aimed at: staff by title or role, governors, other parents. */
 const ADULT =

@@ -5,7 +5,7 @@ import type { LexiconEntry } from '../../text/lexicon.ts';
 export const INSULTS: LexiconEntry[] = [
   {
     pattern:
-      "(?:you(?:'re| are)?|is|are|he's|she's|they're|such an?|bunch of|absolute|utter|total|lazy|useless|stupid|thick)\\s+(?:an? )?(?:spineless |gutless |complete |total |utter |absolute |right |proper |nasty |lying |thieving )?(?:idiots?|clowns?|morons?|cows?|psychos?|thie(?:f|ves)|crooks?|parasites?|losers?|melts?|muppets?|snakes?|freaks?|weirdos?|pigs?|slags?|scum|trash|liars?|creeps?|nonces?|groomers?|babysitters|bully|bullies|disgrace|cowards?|liabilit(?:y|ies)|pervs?|perverts?|jobsworths?|dinosaurs?|hypocrites?|bigots?|sheep|wastes? of (?:space|oxygen|skin))",
+      "(?:you(?:'re| are)?|ur|u r|you're all|ur all|you lot are|they're all|is|are|he's|she's|they're|such an?|bunch of|load of|pack of|absolute|utter|total|lazy|useless|stupid|thick|smug|little)\\s+(?:an? )?(?:spineless |gutless |complete |total |utter |absolute |right |proper |nasty |lying |thieving )?(?:idiots?|clowns?|morons?|cows?|psychos?|thie(?:f|ves)|crooks?|parasites?|losers?|melts?|muppets?|snakes?|freaks?|weirdos?|pigs?|slags?|scum|trash|liars?|creeps?|nonces?|groomers?|babysitters|bully|bullies|cowards?|weasels?|rats?|toads?|slugs?|leeches?|vermin|scumbags?|lowlifes?|cretins?|imbeciles?|halfwits?|numpties|numpty|planks?|wallys?|prats?|pillocks?|tools?|donkeys?|thugs?|frauds?|witch|witches|hags?|slobs?|chavs?|trolls?|dimwits?|nitwits?|dunces?|nutters?|nutcases?|mugs?|twits?|gits?|pervs?|perverts?|jobsworths?|dinosaurs?|hypocrites?|bigots?|sheep|wastes? of (?:space|oxygen|skin))",
     reason: 'name-calling',
   },
   {
@@ -18,7 +18,7 @@ export const INSULTS: LexiconEntry[] = [
   },
   {
     pattern:
-      'brain ?dead|(?:no|zero) brain cells|thick as (?:two short planks|mince|shit|sh\\*t)|a disgrace to|(?:frankly|basically|just|simply|total|complete) an? (?:liability|disgrace|embarrassment)|you(?: lot| people| all)? (?:are|r) (?:a |an )?(?:[\\p{L}]+ )?(?:shambles|disgrace|joke|embarrassment)|run by (?:a bunch of |a load of )?(?:clowns|idiots|muppets|morons|amateurs|monkeys|donkeys)|(?:should|ought to) be ashamed of (?:yourself|yourselves|herself|himself|themselves)|waste of (?:space|oxygen|a salary|skin)',
+      "brain ?dead|(?:no|zero) brain cells|thick as (?:two short planks|mince|shit|sh\\*t)|a disgrace to|(?:joke|disgrace|embarrassment|excuse|waste) of an? (?:teacher|head|headteacher|school|human|person|man|woman|deputy|governor|parent)|nasty (?:piece of work|bit of work)|(?:he|she|they)(?:'s| is| are) (?:a |an )?(?:disgrace|liability|embarrassment)|(?:frankly|basically|just|simply|total|complete) an? (?:liability|disgrace|embarrassment)|you(?: lot| people| all)? (?:are|r) (?:a |an )?(?:[\\p{L}]+ )?(?:shambles|disgrace|joke|embarrassment)|run by (?:a bunch of |a load of )?(?:clowns|idiots|muppets|morons|amateurs|monkeys|donkeys)|(?:should|ought to) be ashamed of (?:yourself|yourselves|herself|himself|themselves)|waste of (?:space|oxygen|a salary|skin)",
     reason: 'an insult',
   },
   {
@@ -37,7 +37,7 @@ export const INSULTS: LexiconEntry[] = [
 export const THREATS: LexiconEntry[] = [
   {
     pattern:
-      "you're dead|you are dead|i know where you live|wait till i see you|i'll be waiting (?:at|outside)|gets? hit by a bus|kill yourself|kys|should (?:torch|burn|bomb)|torch that place|(?:i'll|i will|gonna) (?:smash|batter|kill|hurt|get) (?:you|him|her|them)|watch your back|(?:gets?|get) what'?s coming(?: to (?:him|her|them|you))?|(?:knock|punch|deck|lamp|slap|smack|batter|chin) (?:him|her|you|them) (?:out|one|spark out)(?! of)|won't touch my son again|needs? (?:a (?:good )?(?:slap|smack|kicking|hiding|punch|beating)|(?:slapping|smacking|battering|a kicking))|(?<!\\bwait )(?:and|then) see what happens|(?:someone|somebody|i|we|i'll|i will)(?: should| could| might| will)? (?:key|slash|smash|torch|egg|brick) (?:his|her|their|that|the|your|ur) (?:[\\p{L}']+ ){0,2}(?:car|tyres|windows?|house)|(?:i'll|i will|gonna|going to) sort (?:you|him|her|them) out|(?:come|coming) (?:down|up) (?:there|to the school) (?:and|to) sort",
+      "you're dead|you are dead|i know where you live|wait till i see you|i'll be waiting (?:at|outside)|gets? hit by a bus|kill yourself|kys|should (?:torch|burn|bomb)|torch that place|(?:i'll|i will|gonna) (?:smash|batter|kill|hurt|get) (?:you|him|her|them)|watch your back|watch yourself|(?:we|people|everyone) (?:round here |around here )?knows? what you(?:'ve)? did|(?:drop dead|rot in hell|die in a (?:fire|ditch|hole))|(?:hope|wish) (?:you|he|she|they|the w+) (?:would )?(?:just )?(?:dies?|rots?|suffers?|gets? cancer)|(?:gets?|get) what'?s coming(?: to (?:him|her|them|you))?|(?:knock|punch|deck|lamp|slap|smack|batter|chin) (?:him|her|you|them) (?:out|one|spark out)(?! of)|won't touch my son again|needs? (?:a (?:good )?(?:slap|smack|kicking|hiding|punch|beating)|(?:slapping|smacking|battering|a kicking))|(?<!\\bwait )(?:and|then) see what happens|(?:someone|somebody|i|we|i'll|i will)(?: should| could| might| will)? (?:key|slash|smash|torch|egg|brick) (?:his|her|their|that|the|your|ur) (?:[\\p{L}']+ ){0,2}(?:car|tyres|windows?|house)|(?:i'll|i will|gonna|going to) sort (?:you|him|her|them) out|(?:come|coming) (?:down|up) (?:there|to the school) (?:and|to) sort",
     reason: 'a threat',
   },
 ];

@@ -4,7 +4,7 @@ import type { LexiconEntry } from '../../text/lexicon.ts';
 export const BULLYING: LexiconEntry[] = [
   {
     pattern:
-      "everyone hates|nobody likes (?:him|her|them)|no ?one likes|nobody wants [\\p{L}]+|got no friends|no friends|(?:making|start) a group chat without|no ?one invited|nobody sit next to|(?:let's|lets|we should) all (?:unfollow|ignore|block|blank|leave out|not talk to)|don't let [\\p{L}]+ near|stay away from (?:him|her)",
+      "everyone hates|nobody likes (?:him|her|them)|no ?one likes|nobody wants [\\p{L}]+|got no friends|no friends|(?:making|start) a group chat without|no ?one invited|nobody sit next to|(?:let's|lets|we should|everyone|everybody|y'all|yall|we should all) (?:all )?(?:unfollow|ignore|block|blank|avoid|leave out|not talk to|stop talking to)|don't let [\\p{L}]+ near|stay away from (?:him|her)",
     reason: 'exclusion',
   },
   {
@@ -14,7 +14,7 @@ export const BULLYING: LexiconEntry[] = [
   },
   {
     pattern:
-      "thinks (?:she|he)(?:'s| is) (?:an? [\\p{L}]+|all that|it)|thinks (?:she|he) can|thinks shes it|can'?t even (?:kick|sing|run|read)|imagine being|such a tryhard|tryhard|so cringe|cringe|nobody asked|only (?:won|got picked) coz|(?:bet|lol|lmao) [\\p{L}]+ cried|(?<!\\b(?:i'm|im|i am|we're|we are|i was|we were|i've been|ive been) )crying at|wets the bed|got dumped|look at (?:her|his|[\\p{L}]+'s) face|screenshot and send|bring him down a peg|charity shop|is a snake|swot|get a personality|the ginger kid|the kid in the|her in the middle|his in the|who let [\\p{L}]+ on the team",
+      "thinks (?:she|he)(?:'s| is) (?:an? [\\p{L}]+|all that|it|better than|too good|so special|something)|thinks (?:she|he) can|thinks shes it|can'?t even (?:kick|sing|run|read)|imagine being|such a tryhard|tryhard|so cringe|cringe|nobody asked|only (?:won|got picked) coz|(?:bet|lol|lmao) [\\p{L}]+ cried|(?<!\\b(?:i'm|im|i am|we're|we are|i was|we were|i've been|ive been) )crying at|wets the bed|got dumped|look at (?:her|his|[\\p{L}]+'s) face|screenshot and send|bring him down a peg|charity shop|is a snake|swot|get a personality|the ginger kid|the kid in the|her in the middle|his in the|who let [\\p{L}]+ on the team",
     reason: 'mocking a child',
   },
   {
@@ -36,7 +36,7 @@ export const BULLYING: LexiconEntry[] = [
 export const CHILD_MOCKERY: LexiconEntry[] = [
   {
     pattern:
-      "(?:is|he's|she's|hes|shes|they're|such an?|what an?|absolute|proper|total|a right|clumsy|little|stupid|ugly|fat) (?:an? )?(?:loser|nerd|geek|liar|slag|slut|skank|pig|idiot|moron|weirdo|freak|tramp|scruff|minger|cry ?baby|baby|div|mong|retard|r\\*tard|spaz|sp\\*z|snake|grass|snitch|dweeb|reject)s?",
+      "(?:is|he's|she's|hes|shes|they're|such an?|what an?|absolute|proper|total|a right|clumsy|little|stupid|ugly|fat) (?:an? )?(?:loser|nerd|geek|liar|slag|slut|skank|pig|idiot|moron|weirdo|freak|tramp|scruff|minger|cry ?baby|baby|div|mong|retard|r\\*tard|spaz|sp\\*z|snake|grass|snitch|dweeb|reject|fake|copycat|fraud|two[- ]faced \\w+)s?|🐍",
     reason: 'name-calling a child',
   },
   {
@@ -46,7 +46,7 @@ export const CHILD_MOCKERY: LexiconEntry[] = [
   },
   {
     pattern:
-      "(?:hasn't|has never|doesn't|never|don't) (?:washed|showered|had a wash|bathed|brush(?:ed)? (?:his|her) (?:teeth|hair))|(?:stinks|smells|reeks|smelly|minging|greasy|spotty|ugly|fat|chubby|skinny|midget|manky)\\b|look at (?:the state of )?(?:her|his|their|[\\p{L}-]+'s) (?:hair|face|teeth|nose|ears|clothes|shoes|trainers|outfit|legs|belly|weight|glasses|voice)",
+      "(?:hasn't|has never|doesn't|never|don't) (?:washed|showered|had a wash|bathed|brush(?:ed)? (?:his|her) (?:teeth|hair))|(?:stinks|smells|reeks|smelly|minging|greasy|spotty|ugly|fat|chubby|skinny|midget|manky)\\b|(?:a )?face only a mother|look at (?:the state of )?(?:her|his|their|[\\p{L}-]+'s) (?:hair|face|teeth|nose|ears|clothes|shoes|trainers|outfit|legs|belly|weight|glasses|voice)",
     reason: 'body-shaming',
   },
   {
@@ -60,6 +60,17 @@ export const CHILD_MOCKERY: LexiconEntry[] = [
     reason: 'mocking a child',
   },
 ];
+
+/** Laughter in a reply: with a child as target and something mocked, it is laughing at them. */
+export const LAUGHTER = /😂|🤣|💀|😹|\b(?:lol+|lmf?ao+|haha+|hahaha\w*|rofl|kmt)\b/u;
+
+/** What children are laughed at for: looks, clothes, clumsiness, family, being different. */
+export const MOCKED =
+  /\b(?:looks? like|look at|state of|rolled out of bed|hair ?cut|hair|teeth|clothes|trainers|shoes|voice|smells?|smelly|weird|rubbish|slow|fat|skinny|ugly|thick|dumb|stupid|cringe|fell|tripped|cried|crying|dropped|prison|benefits|skint|poor|no wonder|copies|fake|can'?t even|wet (?:him|her)self)\b/;
+
+/** Praise or fondness that makes the laughter affectionate. */
+export const PRAISE =
+  /❤️|🥰|😍|👏|💪|⭐|🌟|\b(?:well done|well played|proud|priceless|legend|legends|love|loved|lovely|bless|cute|sweet|amazing|brilliant|superstar|star|congrats|congratulations|adorable|gorgeous|so happy|hero|champion|great)\b/u;
 
 /** Words that make bullying name-calling as well, which the log records as abuse too. */
 export const NAME_CALLING =

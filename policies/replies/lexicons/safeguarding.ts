@@ -122,4 +122,29 @@ export const SAFEGUARDING: LexiconEntry[] = [
       "(?:worried|concerned|worries|concerns|uneasy|uncomfortable) about (?:the|a|that|one of the|this) (?:teacher|head|headteacher|staff|man|coach|ta|caretaker|adult|bloke|tutor)\\b[^.!?]{0,40}\\b(?:kids|children|pupils|girls|boys|students|my (?:son|daughter|child)|laps?|touch\\w*|alone with|messag\\w*|snapchat|photos)|(?:concerned|worried) about (?:the |mr |mrs |miss |sir )?[\\p{L}']+ (?:behaviour|conduct) (?:with|around|towards)",
     reason: "a concern about an adult's conduct towards children",
   },
+  {
+    pattern:
+      "cut (?:her|his|my|their) (?:arms?|wrists?|legs?|thighs?)|cutting (?:her|him|my|them)sel(?:f|ves)|(?:don't|dont|do not) want to (?:live|exist|wake up|be alive)|(?:can't|cant|cannot) live like this|live like this anymore|(?:jump|throw (?:myself|herself|himself)) off|if i tell (?:anyone|anybody|someone|a teacher|you)|(?:be|get|got|getting) (?:taken|put) (?:away|into care)|(?:what happens|what goes on|goes on) at home",
+    reason: 'a disclosure of harm or a threat to keep a child quiet',
+  },
+  {
+    pattern:
+      "(?:gives?|giving|gave|offers?|offering|offered) (?:one |a |this |that )?(?:girl|boy|pupil|student|kid|her|him|my \\w+)\\b[^.!?]{0,25}(?:lifts?|rides?) home|(?:buying|buys|bought) (?:her|him|them|one girl|one boy|the girls|the boys) (?:stuff|things|gifts|presents|sweets|vapes|phones?|clothes)|(?:teacher|staff|coach|tutor|head|caretaker|ta)\\b[^.!?]{0,30}(?:added|adding|follows|followed|following|messag\\w*|snapchat\\w*|dm\\w*) (?:my|a|her|him|the) (?:\\d{1,2}[- ]year[- ]old|son|daughter|child|kid|pupil|student|girl|boy)|(?:drinking|drunk|hungover|high|stoned) (?:at|in) (?:school|work|class|the classroom)|smell (?:it|alcohol|booze|drink|weed) on (?:him|her)|(?:screams|screamed|shouts|shouted|swears|swore) in (?:her|his|their|my \\w+'s) face",
+    reason: "a concern about an adult's conduct towards children",
+  },
+  {
+    pattern:
+      '(?:man|men|stranger|adult|someone|somebody|bloke|guy|person|account|woman)\\b[^.!?]{0,30}(?:keeps? |kept )?(?:messaging|messages|messaged|texting|contacting|adding|added|dming|following) (?:[\\p{L}]+|my \\w+)\\b[^.!?]{0,40}(?:asking|asks|wants|wanting|to meet|what school|where (?:she|he|they) lives?)|asking (?:what|which) school (?:she|he|they) (?:go|goes|attend)|asking where (?:she|he|they) lives?',
+    reason: 'a stranger seeking contact with a child',
+  },
+  {
+    pattern:
+      '(?:make|makes|made|making|get|gets|got|getting) (?:my \\w+|him|her|them|kids|young \\w+) (?:to )?(?:sell|carry|deliver|hold|run|hide|stash) (?:stuff|drugs|weed|things|bags|packages|parcels)|(?:sell|selling|carry|carrying|deliver|delivering|hold|holding) (?:stuff|drugs|weed|things|bags|packages) for (?:them|older|the (?:lads|boys|men))',
+    reason: 'a sign of exploitation',
+  },
+  {
+    pattern:
+      "(?:nobody|no ?one|no-one|mum|dad|nobody's|no one's)(?:'s| has| have)? (?:been )?home since|no food (?:left|in the house|at home|in the cupboards?)|(?:alone|on (?:my|his|her|our) own) since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last)",
+    reason: 'a sign of neglect',
+  },
 ];
