@@ -126,6 +126,9 @@ describe("a named child's live whereabouts", () => {
     ).toHaveLength(1);
     expect(found('Keziah is currently at Roundhay Park with the cross-country squad')).toHaveLength(1);
   });
+  it('blocks a place named just before the time word', () => {
+    expect(found('Keziah is busking at Roundhay Park right now – go and listen!')).toHaveLength(1);
+  });
   it('leaves time words that are not a place alone', () => {
     expect(found('Keziah is currently in Year 7 and loving it')).toEqual([]);
     expect(found('Keziah is in the lead right now in the reading challenge!')).toEqual([]);
@@ -230,5 +233,54 @@ describe('insensitive treatment in other words', () => {
     'Year 2 are learning about the festivals of Eid and Diwali this half term.',
   ])('leaves %j alone', (text) => {
     expect(spans(text, 'insensitive')).toEqual([]);
+  });
+});
+
+describe('judging by structure, not by phrasing', () => {
+  it.each([
+    'The county council’s plan to close our youth club is shameful.',
+    'Ministers have failed our children yet again.',
+  ])('blocks a verdict on a political subject %j', (text) => {
+    expect(check({ text }).some((f) => f.category === 'political' && f.severity === 'block')).toBe(true);
+  });
+  it.each([
+    'Our School Council voted for a new bench – a shame it rained on the day!',
+    'The council will resurface Mill Lane next week, so please use the back gate.',
+  ])('leaves %j alone', (text) => {
+    expect(spans(text, 'political')).toEqual([]);
+  });
+
+  it.each([
+    ['Confession: I ate two of the bake sale brownies before we opened', 'I'],
+    ['Year 9 made my day with their thank-you cards', 'my'],
+  ])('warns when the author speaks as %j', (text, words) => {
+    expect(spans(text, 'personal_view')).toContain(words);
+  });
+  it.each([
+    'Year 8 historians have been studying the reign of Henry I.',
+    "Year 9 performed 'Still I Rise' in assembly.",
+    '“Can I come back tomorrow?” asked one Year 1 pupil at the farm.',
+  ])('leaves the quoted or numbered %j alone', (text) => {
+    expect(spans(text, 'personal_view')).toEqual([]);
+  });
+
+  it.each([
+    'The prom tickets went on sale and suddenly nobody could afford a suit 😂',
+    'Staff wellbeing week: even our most mental colleagues joined the yoga lol',
+  ])('warns on a laugh at a sensitive matter %j', (text) => {
+    expect(check({ text }).find((f) => f.category === 'insensitive')?.severity).toBe('warn');
+  });
+  it.each([
+    'Crazy hair day was brilliant 😂 Thank you for all the donations!',
+    'Our Eid party raised £240 for the food bank 💛',
+  ])('leaves %j alone', (text) => {
+    expect(spans(text, 'insensitive')).toEqual([]);
+  });
+
+  it.each([
+    ['Please remember she is severely allergic to sesame.', 'severely allergic'],
+    ['Congratulations to Miss Reed, who is expecting a baby in May!', 'expecting a baby'],
+  ])('blocks the health detail %j at %j', (text, words) => {
+    expect(spans(text, 'personal_data')).toContain(words);
   });
 });

@@ -16,6 +16,11 @@ const INSULTS = compileLexicon([
   { pattern: 'needs? (?:their|his|her|your) heads? (?:examined|testing|read)', reason: 'an insult' },
   { pattern: 'scum|prats?|dipsticks?|(?:nit|half|dim)wits?|wallies|berks?', reason: 'an insult' },
   {
+    pattern:
+      'you (?:mucky|dirty|filthy|smelly|lazy|useless|horrible|grubby) (?:lot|pigs|animals|gits|article)',
+    reason: 'an insult',
+  },
+  {
     // "a clown" can visit Reception; "an absolute clown" is aimed at someone.
     pattern:
       '(?:absolute|complete|total|utter|such|proper|right) (?:an? )?(?:clowns?|losers?|jokers?|wasters?|dopes?|div|divs)',

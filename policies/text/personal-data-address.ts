@@ -33,7 +33,12 @@ function liveWhereabouts(text: string, folded: string): [number, number][] {
   for (let m = NOW.exec(folded); m; m = NOW.exec(folded)) {
     const end = m.index + m[0].length;
     const rest = text.slice(end, end + 80).split(/[.!?\n]/)[0]!;
-    if (m[0] === '📍' || WAITING.test(folded.slice(end, end + 12)) || PLACE.test(rest)) {
+    // "…at Granby Park right now": the place may come just before the time word too.
+    const lead = text
+      .slice(Math.max(0, m.index - 60), m.index)
+      .split(/[.!?\n]/)
+      .pop()!;
+    if (m[0] === '📍' || WAITING.test(folded.slice(end, end + 12)) || PLACE.test(rest) || PLACE.test(lead)) {
       spans.push([m.index, end + rest.length]);
     }
   }

@@ -4,7 +4,8 @@
 
 export const HEALTH_TERMS =
   "adhd|add|autis(?:m|tic)|asd|asperger'?s?|dyslexi[ac]|dyspraxi[ac]|ehcp|ehc plan|send plan|sen support|" +
-  'epilep(?:sy|tic)|diabet(?:es|ic)|insulin(?: pen)?|epipen|anaphyla\\w+|(?:peanut|nut|severe) allergy|allergic to|' +
+  'epilep(?:sy|tic)|diabet(?:es|ic)|insulin(?: pen)?|epipen|anaphyla\\w+|(?:peanut|nut|severe) allergy|(?:severely |very )?allergic|' +
+  'expecting (?:a baby|twins)|' +
   'asthma|inhaler|leukaemia|cancer|chemo(?:therapy)?|tumour|surgery|operation|hearing aids?|deaf|blind|' +
   "wheelchair|cerebral palsy|down'?s syndrome|non-verbal|selective mutism|ocd|anxiety disorder|depression|" +
   'self[- ]harm|eating disorder|anorexi[ac]|bulimi[ac]|mental health (?:crisis|condition)|camhs|' +

@@ -52,12 +52,12 @@ export const PERSONAL_VIEW: LexiconEntry[] = [
   },
   {
     pattern:
-      "real talk|hear me out|not to brag|nothing annoys me|(?:drives|drive) me (?:mad|crazy|up the wall|round the bend)|gets on my nerves|the bane of my life|(?:is|was) (?:quite )?beyond me|i'm (?:fairly|pretty|quite) sure|in our (?:humble |honest )?opinion|is (?:it )?just (?:me|us)(?: or)?|with (?:all due )?respect,? (?:you're|you are|that's)|you're (?:just )?wrong|why (?:on earth )?anyone (?:thought|thinks|would)|(?:rant|opinion|hot take|confession|soapbox) (?:incoming|alert|time)|strong opinion|mini[- ]rant|rant:|oh wait|said no (?:one|teacher|parent|child|pupil|student) ever|yeah,? right|shock,? horror|what a surprise|asking for (?:a friend|every|all)|miracles (?:do|can) happen|wonders (?:will )?never cease|nobody (?:actually|really|ever) (?:enjoys|likes|wants|reads)",
+      "real talk|hear me out|not to brag|nothing annoys me|(?:drives|drive) me (?:mad|crazy|up the wall|round the bend)|gets on my nerves|the bane of my life|(?:is|was) (?:quite )?beyond me|i'm (?:fairly|pretty|quite) sure|in our (?:humble |honest )?opinion|is (?:it )?just (?:me|us)(?: or)?|(?:is|am|does|did|was|has) anyone else|with (?:all due )?respect,? (?:you're|you are|that's)|you're (?:just )?wrong|why (?:on earth )?anyone (?:thought|thinks|would)|(?:rant|opinion|hot take|confession|soapbox) (?:incoming|alert|time)|strong opinion|mini[- ]rant|rant:|oh wait|said no (?:one|teacher|parent|child|pupil|student) ever|yeah,? right|shock,? horror|what a surprise|asking for (?:a friend|every|all)|miracles (?:do|can) happen|wonders (?:will )?never cease|nobody (?:actually|really|ever) (?:enjoys|likes|wants|reads)",
     reason: "sarcasm or a rant in the author's own voice",
   },
   {
     pattern:
-      "some (?:of you|people|parents|families|drivers)(?: in [\\p{L}\\d ]{2,12})? (?:really |clearly |seriously |obviously |still |just )?(?:drive|park|seem to|think|can't|cannot|won't|insist|forget)|that's on you|(?:it's|that's) (?:your|their) (?:fault|problem)|can't stress (?:this|that) enough|i beg (?:you|of you)|have a word with (?:yourself|yourselves)|get a grip|but come on|come on,? (?:people|parents|families|guys|folks)|stop being (?:so|such)",
+      "some (?:of you|people|parents|families|drivers)(?: in [\\p{L}\\d ]{2,12})? (?:really |clearly |seriously |obviously |still |just )?(?:drive|park|seem to|think|can't|cannot|won't|don't|never|insist|forget)|that's on you|(?:it's|that's) (?:your|their) (?:fault|problem)|can't stress (?:this|that) enough|i beg (?:you|of you)|have a word with (?:yourself|yourselves)|get a grip|but come on|come on,? (?:people|parents|families|guys|folks)|stop being (?:so|such)",
     reason: 'a rant aimed at readers',
   },
   {

@@ -74,7 +74,7 @@ export const POLITICAL: LexiconEntry[] = [
     reason: 'criticises or praises the government or a politician',
   },
   {
-    pattern: `(?:thank you|thanks|grateful to) [\\p{L}@_ ]{0,30}for (?:backing|supporting|investing|shaming|standing up)|${GOVERNMENT}'s (?:cuts|failure)|cuts to [\\p{L} ]{0,20}funding|stop the cuts|fully fund`,
+    pattern: `(?:thank you|thanks|grateful to) [\\p{L}@_ ]{0,30}for (?:(?:backing|supporting|standing up for) (?:our|the|this) (?:campaign|strike|strikers|petition|cause|fight|teachers|protest)|investing in|shaming|standing up to)|${GOVERNMENT}'s (?:cuts|failure)|cuts to [\\p{L} ]{0,20}funding|stop the cuts|fully fund`,
     reason: 'takes a side on government funding or policy',
   },
   {
@@ -134,3 +134,11 @@ export const POLITICAL: LexiconEntry[] = [
     reason: 'takes a side in a political debate',
   },
 ];
+
+/** Subjects of political debate, for a verdict in the same sentence. "School Council" is not one. */
+export const POLITICAL_SUBJECT =
+  /\b(?:government|ministers?|chancellor|prime minister|education secretary|secretary of state|dfe|(?<!(?:school|eco|student|pupil|youth) )council(?:'s|lors?)?|mps?|parliament|westminster|ofsted|brexit|funding|cuts|free school meals?|benefits?|universal credit|strikes?|striking|tor(?:y|ies)|labour|politicians?)\b/;
+
+/** A verdict: outrage, blame, or a demand that something be scrapped or heard. */
+export const VERDICT =
+  /\b(?:appall(?:ed|ing)|shameful|shame|disgrace(?:ful)?|disast(?:er|rous)|outrage(?:ous)?|scandal(?:ous)?|cruel|heartless|betray(?:ed|al)?|abolish(?:ed)?|scrap(?:ped)?|never forget|more harm than good|failing|failed|broken|let(?:ting)? [^.!?]{0,20} down|must (?:listen|act)|should be ashamed|ax(?:e|ed|ing)|pathetic|ridiculous|unacceptable|deserves?|share (?:this|if)|if you agree)\b/;

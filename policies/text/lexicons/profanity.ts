@@ -66,7 +66,7 @@ export const PROFANITY_SHORTHAND = [
   { pattern: [...ABBREVIATED, ...DOTTED].join('|'), reason: 'abbreviated swearing' },
   {
     pattern:
-      'bloody hell|bloody (?:idiots?|nightmare|joke)|sod (?:off|it)|piss (?:off|take)|shut (?:up|your mouth)|screw (?:you|them|off|y.all)',
+      'bloody hell|bloody (?:idiots?|nightmare|joke)|(?:what|who|where|why|how) the hell|go to hell|sod (?:off|it)|piss (?:off|take)|shut (?:up|your mouth)|screw (?:you|them|off|y.all)',
     reason: 'crude or rude wording',
   },
   {
