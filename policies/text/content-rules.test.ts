@@ -100,6 +100,7 @@ describe('personal data', () => {
     'We have pupils with severe allergies in several classes, so no nuts please.',
     'Flu vaccinations for Reception to Year 6 take place on Tuesday.',
     'Summer fair this Saturday at Ashgrove Primary School, 12 Mill Road – all welcome!',
+    'Mr Hall, who looked after our school grounds for 30 years, retires this week.',
     'Parents’ evening: find us at 3 Station Road, the old library entrance.',
   ])('leaves %j alone', (text) => {
     expect(spans(text, 'personal_data')).toEqual([]);
@@ -260,7 +261,8 @@ describe('judging by structure, not by phrasing', () => {
     'Year 8 historians have been studying the reign of Henry I.',
     "Year 9 performed 'Still I Rise' in assembly.",
     '“Can I come back tomorrow?” asked one Year 1 pupil at the farm.',
-  ])('leaves the quoted or numbered %j alone', (text) => {
+    'A message from our Headteacher: I want to thank every family for a wonderful term.',
+  ])('leaves the quoted, numbered or signed %j alone', (text) => {
     expect(spans(text, 'personal_view')).toEqual([]);
   });
 

@@ -40,6 +40,13 @@ const NUMERAL_BEFORE =
 /** A short single-quoted title ("'Still I Rise'") holds someone else's words. */
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘][^'‘’\n]{1,60}['’](?![\p{L}\p{N}])/gu;
 
+/**
+ * "A message from our Headteacher:", "Mrs Shah writes:", "– Mr Ellis, Head of PE": a signed message
+ * is that person speaking on the school's behalf, so "I" there is no lapse of voice.
+ */
+const SIGNED =
+  /\bmessage from\b|\bletter from\b|\b(?:writes|says|said|adds):|^from (?:the|our) (?:head|principal|chair)|[-–—] (?:Mr|Mrs|Miss|Ms|Dr)\.? \p{Lu}[\p{L}'-]+(?:,[^\n]{0,40})?\s*$/imu;
+
 function firstPersonSpans(text: string): [number, number][] {
   const titles = [...text.matchAll(SINGLE_QUOTED)].map((m): [number, number] => [
     m.index,
@@ -60,7 +67,7 @@ export const personalView: TextRule = {
   check(context): Finding[] {
     const found = byLexicon.check(context);
     // Most posts have no "I", "my" or "me" at all; a cheap test spares them the scan.
-    if (!/\bI\b|\bI['’]|\bm[ey]/i.test(context.text)) return found;
+    if (!/\bI\b|\bI['’]|\bm[ey]/i.test(context.text) || SIGNED.test(context.text)) return found;
     const sentences = sentenceSpans(context.text);
     for (const span of firstPersonSpans(context.text)) {
       const sentence = sentences.find(([s, e]) => s <= span[0] && span[1] <= e) ?? span;

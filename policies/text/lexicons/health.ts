@@ -9,7 +9,7 @@ export const HEALTH_TERMS =
   'asthma|inhaler|leukaemia|cancer|chemo(?:therapy)?|tumour|surgery|operation|hearing aids?|deaf|blind|' +
   "wheelchair|cerebral palsy|down'?s syndrome|non-verbal|selective mutism|ocd|anxiety disorder|depression|" +
   'self[- ]harm|eating disorder|anorexi[ac]|bulimi[ac]|mental health (?:crisis|condition)|camhs|' +
-  'hospital(?:ised)?|in care|foster (?:care|carers?|placement)|looked[- ]after|child protection plan|' +
+  'hospital(?:ised)?|in care|foster (?:care|carers?|placement)|looked[- ]after (?:child|children|pupils?|status)|(?:is|are|being) looked after by (?:the )?(?:local authority|council|foster)|child protection plan|' +
   'child in need plan|cp plan|social services|social worker|care plan|medication|diagnos(?:is|ed)|' +
   'pregnan(?:t|cy)|miscarriage|terminal(?:ly ill)?|seizures?|type [12] diabetes|' +
   // Injuries and sick leave: "broke his arm", "in a cast", "off with stress", "her dodgy heart".
