@@ -2,10 +2,13 @@
 // trips new users up. A sign-in that ends mid-post keeps the post; every role's screens fit a
 // 375px phone; a photo description the check would refuse is refused at upload, and one shortened
 // later shows in the editor's policy check; an Appendix C form lists every gap in words; the
-// ICT technician is told how a new account is added.
+// ICT technician is told how a new account is added; an invited colleague joins from the emailed
+// link, and a forgotten password is reset from the sign-in screen.
 import { describe, expect, it } from 'vitest';
+import { readOutbox } from '../../services/adapters/mail/mailer.ts';
 import { PASSWORD } from '../support/gatepost.ts';
 import { signedInGatepost } from '../support/gatepost-for-file.ts';
+import { watchProblems } from './support/browser.ts';
 import { dashboardInChromium, noSeriousViolations, openScreen } from './support/sign-in.ts';
 
 // A shared test photo, read in place (never copied into the repository).
@@ -13,7 +16,21 @@ const PHOTO = '/work/shared/faces/images/df-img1.jpg';
 const SMALL_PHONE = { width: 375, height: 667 };
 
 const { gp } = signedInGatepost();
-const { problems, signIn } = dashboardInChromium(gp);
+const { browser, problems, signIn } = dashboardInChromium(gp);
+
+/** The link in the newest mail to `to`, on this test's Gatepost (its public URL names no port). */
+async function linkMailedTo(to: string): Promise<string> {
+  const mail = (await readOutbox(`/tmp/${gp.prefix}`)).find((m) => m.to === to);
+  const link = mail?.text.match(/https?:\/\/[^/\s]+(\/\S+#token=[\w-]+)/)?.[1];
+  if (!link) throw new Error(`no link mailed to ${to}`);
+  return gp.url + link;
+}
+
+async function visitor() {
+  const page = await (await browser.newContext({ viewport: SMALL_PHONE, locale: 'en-GB' })).newPage();
+  problems.push(...watchProblems(page));
+  return page;
+}
 
 describe('the dashboard on a school’s first day', () => {
   it('keeps a half-written post when the sign-in ends, and picks up where it was', async () => {
@@ -118,6 +135,53 @@ describe('the dashboard on a school’s first day', () => {
     expect(await ict.getByLabel('Team', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(await ict.getByLabel('Account name (handle)').inputValue()).toBe('@oakfield_pe');
     await noSeriousViolations(ict, 'form-gaps');
+  }, 60_000);
+
+  it('lets an invited colleague join from the emailed link, on a phone', async () => {
+    const head = await gp.login('head');
+    const invited = await head('POST', '/api/invitations', {
+      email: 'j.bloggs@demo.gatepost.test',
+      role: 'STAFF',
+      schoolId: gp.seeded.schoolId,
+    });
+    expect(invited.status).toBe(201);
+    const page = await visitor();
+    await page.goto(await linkMailedTo('j.bloggs@demo.gatepost.test'));
+    await page.getByRole('heading', { name: 'Join Gatepost', level: 1 }).waitFor();
+    // The secret leaves the address bar once read.
+    expect(page.url()).toBe(`${gp.url}/accept-invitation`);
+    await noSeriousViolations(page, 'accept-invitation');
+    await page.getByLabel('Your name').fill('Jo Bloggs');
+    await page.getByLabel('Choose a password').fill('short');
+    await page.getByRole('button', { name: 'Join and sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'at least 10 characters' }).waitFor();
+    await page.getByLabel('Choose a password').fill('orange kettle mountain');
+    await page.getByRole('button', { name: 'Join and sign in' }).click();
+    await page.getByRole('heading', { name: 'Queue', level: 1 }).waitFor();
+    await page.locator('.who-name', { hasText: 'Jo Bloggs' }).waitFor();
+    await page.context().close();
+  }, 60_000);
+
+  it('lets someone who forgot their password ask for a link and choose a new one', async () => {
+    const page = await visitor();
+    await page.goto(gp.url);
+    await page.getByRole('button', { name: 'Forgotten your password?' }).click();
+    await page.locator('#reset-email').fill('dsl@demo.gatepost.test');
+    await page.getByRole('button', { name: 'Email me a link' }).click();
+    await page.getByRole('status').filter({ hasText: 'we have emailed it a link' }).waitFor();
+    await noSeriousViolations(page, 'forgotten-password');
+
+    await page.goto(await linkMailedTo('dsl@demo.gatepost.test'));
+    await page.getByRole('heading', { name: 'Choose a new password', level: 1 }).waitFor();
+    await page.getByLabel('Choose a password').fill('purple ladder harbour');
+    await page.getByRole('button', { name: 'Save the new password' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your password has been changed' }).waitFor();
+    await page.getByRole('link', { name: 'Go to sign in' }).click();
+    await page.locator('#email').fill('dsl@demo.gatepost.test');
+    await page.getByLabel('Password', { exact: true }).fill('purple ladder harbour');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Queue', level: 1 }).waitFor();
+    await page.context().close();
   }, 60_000);
 
   it('kept to the content security policy and threw no errors on any page', () => {

@@ -12,6 +12,7 @@ import { CalendarScreen } from './screens/calendar.tsx';
 import { ConsentScreen } from './screens/consent.tsx';
 import { DraftScreen } from './screens/draft.tsx';
 import { DraftEditor } from './screens/draft-editor.tsx';
+import { AcceptInvitationScreen, ResetPasswordScreen } from './screens/email-link.tsx';
 import { EscalationsScreen } from './screens/escalations.tsx';
 import { FollowersScreen } from './screens/followers.tsx';
 import { FormsScreen } from './screens/forms.tsx';
@@ -56,6 +57,7 @@ function Screen() {
 }
 
 export function App() {
+  const location = useLocation();
   const [me, setMe] = useState<Me | null>();
   // The sign-in ended (its hours ran out, or it was signed out in another tab) while a screen was
   // open: the screen stays mounted but hidden under the sign-in form, so a half-written post
@@ -77,6 +79,10 @@ export function App() {
     setMe(null);
     navigate('/');
   }, []);
+  // A link from an invitation or reset email opens its own page, signed in or not.
+  const path = location.split('?')[0]!;
+  if (path === '/accept-invitation') return <AcceptInvitationScreen onSignedIn={signedIn} />;
+  if (path === '/reset-password') return <ResetPasswordScreen />;
   if (me === undefined) return <p className="loading">Loading Gatepost…</p>;
   if (me === null) return <LoginScreen onSignedIn={signedIn} />;
   return (

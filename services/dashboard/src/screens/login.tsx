@@ -4,6 +4,7 @@ import { api, messageOf } from '../api/client.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { useScreenTitle } from '../router.tsx';
 import type { Me } from '../session.tsx';
+import { ForgottenPassword } from './email-link.tsx';
 
 export function LoginScreen({
   onSignedIn,
@@ -77,6 +78,7 @@ export function LoginScreen({
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <ForgottenPassword />
     </main>
   );
 }
