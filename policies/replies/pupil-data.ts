@@ -23,7 +23,7 @@ const SHARING = compileLexicon([
   },
   {
     pattern:
-      "lives (?:on|at|in|above|next door)|which house [\\p{L} ]+ lives|we're at \\d+|from [\\p{L}'-]+ (?:avenue|road|street|close|drive|lane|crescent|way)",
+      "(?<!\\b(?:their|our|your|many|the|of|saved|save|whose|gave) )lives (?:on|at|in|above|next door)|which house [\\p{L} ]+ lives|we're at \\d+|from [\\p{L}'-]+ (?:avenue|road|street|close|drive|lane|crescent|way)",
     reason: 'reveals where a child lives',
   },
   {

@@ -22,6 +22,9 @@ describe('bullying is mockery aimed at a child', () => {
     'Marnie’s mum is on benefits lol no wonder',
     'Everyone ignore Tamsin tomorrow, she thinks she’s better than us',
     'the ginger one at the end has a face only a mother could love',
+    'Dexter is such a suck up lol teachers pet',
+    'nobody play with Tamsin she’s got nits',
+    'LMAO the lad at the back in the big glasses 🤓🤓',
   ])('labels %j as cyberbullying', (text) => {
     expect(classify(text).labels).toContain('cyberbullying');
   });

@@ -36,12 +36,12 @@ export const BULLYING: LexiconEntry[] = [
 export const CHILD_MOCKERY: LexiconEntry[] = [
   {
     pattern:
-      "(?:is|he's|she's|hes|shes|they're|such an?|what an?|absolute|proper|total|a right|clumsy|little|stupid|ugly|fat) (?:an? )?(?:loser|nerd|geek|liar|slag|slut|skank|pig|idiot|moron|weirdo|freak|tramp|scruff|minger|cry ?baby|baby|div|mong|retard|r\\*tard|spaz|sp\\*z|snake|grass|snitch|dweeb|reject|fake|copycat|fraud|two[- ]faced \\w+)s?|🐍",
+      "(?:is|he's|she's|hes|shes|they're|such an?|what an?|absolute|proper|total|a right|clumsy|little|stupid|ugly|fat) (?:an? )?(?:loser|nerd|geek|liar|slag|slut|skank|pig|idiot|moron|weirdo|freak|tramp|scruff|minger|cry ?baby|baby|div|mong|retard|r\\*tard|spaz|sp\\*z|snake|grass|snitch|dweeb|reject|suck ?up|teacher'?s pet|brown ?nose|goody two shoes|swot|nerd|geek|boff|boffin|fake|copycat|fraud|two[- ]faced \\w+)s?",
     reason: 'name-calling a child',
   },
   {
     pattern:
-      '(?:literally |honestly )?(?:nobody|no ?one|no-one) (?:likes|wants|wanted|sits|sat|talks|plays|invited|cares about|would (?:miss|notice))|(?:should|needs to|ought to) (?:just )?(?:leave|move schools?|go away|disappear)|who (?:invited|picked|let|asked) (?:him|her|them|[\\p{L}]+)\\b|always (?:on (?:his|her) own|alone) at (?:break|lunch|play)',
+      "(?:literally |honestly )?(?:nobody|no ?one|no-one) (?:likes|wants|wanted|sits|sat|talks|plays|invited|cares about|would (?:miss|notice))|(?:nobody|no ?one|no-one|don't|dont|never|do not) (?:play|sit|talk|hang out|hang around|partner up|be friends) with|(?:got|has|have|has got|riddled with|crawling with) (?:nits|lice|fleas|germs|cooties)|(?:should|needs to|ought to) (?:just )?(?:leave|move schools?|go away|disappear)|who (?:invited|picked|let|asked) (?:him|her|them|[\\p{L}]+)\\b|always (?:on (?:his|her) own|alone) at (?:break|lunch|play)",
     reason: 'exclusion',
   },
   {
@@ -66,7 +66,7 @@ export const LAUGHTER = /😂|🤣|💀|😹|\b(?:lol+|lmf?ao+|haha+|hahaha\w*|r
 
 /** What children are laughed at for: looks, clothes, clumsiness, family, being different. */
 export const MOCKED =
-  /\b(?:looks? like|look at|state of|rolled out of bed|hair ?cut|hair|teeth|clothes|trainers|shoes|voice|smells?|smelly|weird|rubbish|slow|fat|skinny|ugly|thick|dumb|stupid|cringe|fell|tripped|cried|crying|dropped|prison|benefits|skint|poor|no wonder|copies|fake|can'?t even|wet (?:him|her)self)\b/;
+  /\b(?:looks? like|look at|state of|rolled out of bed|hair ?cut|hair|teeth|glasses|braces|ears|nose|spots|acne|weight|belly|ginger|tiny|midget|clothes|trainers|shoes|voice|smells?|smelly|weird|rubbish|slow|fat|skinny|ugly|thick|dumb|stupid|cringe|fell|tripped|cried|crying|dropped|prison|benefits|skint|poor|no wonder|copies|fake|can'?t even|wet (?:him|her)self)\b|🤓|🤡|🐷/u;
 
 /** Praise or fondness that makes the laughter affectionate. */
 export const PRAISE =

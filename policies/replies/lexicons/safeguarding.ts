@@ -20,7 +20,7 @@ export const SAFEGUARDING: LexiconEntry[] = [
   },
   {
     pattern:
-      "follow (?:me )?back|add me on|can (?:u|you) (?:text|dm|message|follow) me|message you privately|talk to someone|i'm in (?:ur|your|her|his) (?:form|class|year)|i'm in year \\d+|(?:hey|hi) (?:cutie|sweetheart|gorgeous|babe|girls in year)|what year are you in|dm me[^.!?]{0,20}(?:girls|boys|year|under)|earn £\\d+ easy|under 1[0-8] wanna|don't tell your parents|young people 1\\d\\+|no questions",
+      "follow (?:me )?back|add me on|can (?:u|you) (?:text|dm|message|follow) me|message you privately|talk to someone|i'm in (?:ur|your|her|his) (?:form|class|year)|i'm in year \\d+|(?:hey|hi) (?:cutie|sweetheart|gorgeous|babe|girls in year)|what year are you in|dm me[^.!?]{0,20}(?:girls|boys|year|under)|earn £\\d+ easy|under 1[0-8] wanna|don't tell your parents|young people 1\\d\\+|(?:earn|cash|money|£\\d+|paid|jobs?|work|deliver\\w*|lifts?)\\b[^.!?]{0,40}no questions(?: asked)?",
     reason: 'grooming-like contact or a pupil seeking private contact',
   },
   {
@@ -146,5 +146,41 @@ export const SAFEGUARDING: LexiconEntry[] = [
     pattern:
       "(?:nobody|no ?one|no-one|mum|dad|nobody's|no one's)(?:'s| has| have)? (?:been )?home since|no food (?:left|in the house|at home|in the cupboards?)|(?:alone|on (?:my|his|her|our) own) since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last)",
     reason: 'a sign of neglect',
+  },
+  {
+    // Domestic abuse a child lives with, and children missing from home or out at all hours.
+    pattern:
+      "(?:hit|hits|hitting|punched|punches|beat|beats|strangled|strangles|threatened|threatens|pushed|shoves) (?:my |our |his |her )?(?:mum|mam|mom|mother|nan|sister|brother|little brother|little sister)\\b|(?:came|comes|come|coming) home drunk|(?:smashed|smashes|smashing) (?:up )?(?:the |our |my )?(?:house|kitchen|flat|room|things|stuff|windows?|tv|doors?)|police (?:were |are |came |come )?(?:round|called|at (?:our|the|his|her) (?:house|flat))|(?:hasn't|has not|didn't|did not|never) (?:come|came|been) home|ran away|run away from home|out (?:till|until|past) (?:midnight|gone \\d+|\\d+ ?(?:am|pm)|all hours)|(?:his|her|their) (?:mum|mam|mom|dad|parents?)(?:'s| is| are)? never (?:in|home|around|there)",
+    reason: 'a sign of domestic abuse, neglect or a child going missing',
+  },
+  {
+    pattern:
+      "(?:go to sleep|fall asleep|close (?:my|her|his) eyes) and never wake up|never (?:want to )?wake up|(?:wish|wished|wishes) (?:i|she|he|they) (?:was|were|wasn't|weren't) (?:dead|never born|here|alive)|(?:not|isn't|isnt|aint) worth (?:living|it anymore|being alive)|end (?:my|her|his|their) life|(?:everyone|they|people)(?:'d| would) be better off|(?:not|haven't|hasn't|havent|hasnt) eaten (?:properly|anything|in (?:a|two|three|four|days|weeks|\\d+))|(?:throwing|throws|threw) up (?:after|on purpose)|(?:make|makes|made) (?:her|him|them)sel(?:f|ves) (?:sick|throw up)",
+    reason: 'self-harm, suicidal thoughts or an eating disorder',
+  },
+  {
+    pattern:
+      'extremis[tm]|radicali[sz]\\w*|(?:talking|talks|saying|says|wants?) (?:about )?(?:joining|fighting for) (?:isis|the jihad|them)|(?:watching|watches|sharing|shares) (?:isis|terrorist|nazi|far[- ]right|extremist|beheading) (?:videos|stuff|content|propaganda)|\\bfgm\\b|(?:forced|being forced|made) (?:to )?marr(?:y|iage)|(?:married off|getting married) at 1[0-7]|sent (?:abroad|back home) to (?:get )?marr',
+    reason: 'a risk of radicalisation, FGM or forced marriage',
+  },
+  {
+    pattern:
+      "(?:sending|sent|send|asking for|asked for|asks for|pressuring (?:her|him) for) nudes|up (?:her|girls'?) skirts?|upskirt|(?:touching|grabbing|groping|touched|grabbed|groped) (?:the )?(?:girls|girls'|her|my daughter|my son)(?:'s)? (?:bum|bottom|chest|boobs|breasts|privates)|sexual (?:comments|remarks|names|jokes) (?:at|to|about) (?:her|him|the girls|my daughter|my son)",
+    reason: 'sexual harassment or abuse between children',
+  },
+  {
+    pattern:
+      "(?:hugging|cuddling|kissing|kissed|kisses|stroking|strokes|stroked) (?:the |my |a |our |one of the )?(?:girls|boys|kids|children|pupils|daughter|son)|(?:telling|tells|told) (?:them|her|him|the girls|the boys|my \\w+) (?:they're|she's|he's|she is|he is|they are) (?:beautiful|sexy|gorgeous|pretty|fit|hot|his favourite|her favourite)|(?:is|isn't) (?:this|that|it) (?:normal|allowed|appropriate|ok|okay) for (?:a|the|an?) (?:[\\p{L}]+ ){0,2}(?:teacher|ta|member of staff|coach|adult|man|tutor|head|caretaker|staff)",
+    reason: "a concern about an adult's conduct towards children",
+  },
+  {
+    pattern:
+      '(?:man|woman|lady|bloke|guy|someone|somebody|person)\\b[^.!?]{0,30}(?:giving|gives|gave|offering|offered|trying to give) (?:the )?(?:kids|children|pupils|girls|boys|my \\w+) (?:sweets|lifts?|money|vapes|cigarettes|alcohol|drinks|phones)|(?:given|giving|give|gets|getting|get|got) (?:free )?(?:vapes|weed|money|phones|trainers|alcohol|cash)\\b[^.!?]{0,40}(?:if|for|to) (?:they|he|she|you) (?:do|run|carry|hold|deliver|drop)|do (?:jobs|errands|runs|favours) for (?:them|older|the (?:older|lads|boys|men))',
+    reason: 'a risk of grooming or exploitation',
+  },
+  {
+    pattern:
+      "(?:hey|hi|hiya|heyy+|hello) (?:sexy|babe|baby|cutie|princess|hun|sweetheart|beautiful|gorgeous)\\b[^.!?]{0,30}(?:what year|how old|where do (?:you|u) live|which school|dm|snap|add me|\\?)|what year (?:r|are) (?:u|you|ya) in|(?:will|can|could|would) (?:u|you) (?:please )?snap me|(?:add|message|text) me on (?:whatsapp|snap\\w*|insta\\w*|tiktok)\\b[^.!?]{0,30}(?:private|secret|don't tell)",
+    reason: 'grooming-like contact or a pupil seeking private contact',
   },
 ];

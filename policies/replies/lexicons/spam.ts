@@ -7,7 +7,7 @@ export const PHISHING = 'a scam or phishing bait';
 export const SPAM: LexiconEntry[] = [
   {
     pattern:
-      '(?:https?://)?(?:[a-z0-9-]+\\.)+(?:club|shop|info|help|gg|xyz|top|click|site|online|store|live|win|biz|co|io|me|ly)(?:/\\S*)?|www\\.(?![a-z0-9-]+\\.(?:sch|gov|nhs|ac)\\.uk)[a-z0-9.-]+\\.[a-z]{2,}(?:/\\S*)?|[a-z0-9]+(?:-[a-z0-9]+)*\\.(?:net|uk)(?<!\\.(?:sch|gov|nhs|ac|co|org)\\.uk)(?:/\\S*)?|bit\\.ly/\\S+|t\\.me/\\S+|[a-z0-9]+-[a-z0-9-]+\\.(?:com|net|co\\.uk)',
+      '(?:https?://)?(?:[a-z0-9-]+\\.)+(?:club|shop|info|help|gg|xyz|top|click|site|online|store|live|win|biz|co|io|me|ly)(?:/\\S*)?|[a-z0-9]+(?:-[a-z0-9]+)*\\.(?:net|uk)(?<!\\.(?:sch|gov|nhs|ac|co|org)\\.uk)(?:/\\S*)?|bit\\.ly/\\S+|t\\.me/\\S+|[a-z0-9]+-[a-z0-9-]+\\.(?:com|net|co\\.uk)',
     reason: 'a link to an unknown site',
   },
   {
@@ -17,7 +17,7 @@ export const SPAM: LexiconEntry[] = [
   },
   {
     pattern:
-      '(?:lucky )?winner|claim (?:your|here|now)|free (?:iphone|gift|£|v-?bucks)|gift card|voucher:|verify now|(?:has been|is) (?:locked|suspended|disabled)|will be disabled|violates our community|package could not be delivered|reschedule:|bank details|card details|no human verification|100% legit',
+      "(?:lucky )?winner|(?:one of )?our lucky winners|you(?:'ve| have)? been (?:selected|chosen|picked) (?:as|to|for)|(?:receive|claim|collect) your (?:prize|reward|gift)|send us your (?:details|address|bank)|claim (?:your|here|now)|free (?:iphone|gift|£|v-?bucks)|gift card|voucher:|verify now|(?:has been|is) (?:locked|suspended|disabled)|will be disabled|violates our community|package could not be delivered|reschedule:|bank details|card details|no human verification|100% legit",
     reason: PHISHING,
   },
   {
@@ -27,7 +27,7 @@ export const SPAM: LexiconEntry[] = [
   },
   {
     pattern:
-      '\\d+k followers|want (?:more )?followers|(?:buy|gain|grow|boost) (?:your |more |real |instant )*(?:followers|likes|views|subscribers|page|account|following)|(?:real|cheap|instant) (?:followers|likes|views|subscribers)|(?:buy|get|gain) [\\d,]+k? (?:instagram |tiktok |insta |facebook |fb )?(?:likes|followers|views|subscribers)|[\\d,]+k? (?:instagram |tiktok |insta |facebook |fb )?(?:likes|followers|views|subscribers) (?:for|only|from) £|(?:amazing|huge|massive|free|epic) giveaway|(?:follow|like|share|comment|tag)(?: (?:and|&|\\+) (?:follow|like|share|comment|tag \\w+))+ to win|to win an? (?:ps5|iphone|ipad|xbox|macbook|car|holiday|£)|serious relationship|(?:hi|hello|hey) (?:dear|beautiful|handsome|sweetie)(?! (?:people|girls|boys|kids|children|everyone|all|team|ladies))|(?:saw|seen|came across|checked) your profile|know you better|psychic|tarot|spell caster|love spells?|(?:on|via|me on) (?:hangouts|telegram|signal|kik)|(?:need|want|get) an? (?:fast |quick |instant )?loan|(?:fast|quick|instant|payday) (?:loans?|cash)|loans? (?:approved|available|in minutes)|bad credit|(?:approval|approved) in|promote your (?:business|page|brand)|(?:inbox|dm|message|pm) (?:me |us )?(?:for (?:info|details|more|prices|rates|the link)|quick|now)|onlyfans|only fans|hot singles|sugar daddy|accept my friend request|captain [a-z]+ [a-z]+ of|recover (?:my|your) hacked|whatsapp me|dm for prices|recruiter|no experience needed|work from home|avon reps|weight loss jabs|without (?:a )?prescription|no prescription|(?:ozempic|mounjaro|wegovy)\\b|puppies for sale|for sale|selling my|cheap (?:[\\p{L}]+ )?(?:tickets|trainers|driveway)|brand new [\\p{L} ]{2,30}£\\d+|cash paid|\\d+% off|(?:use|with) code [a-z]+\\d+|(?:opening|opened) on the high street|discount codes|reasonable rates|fully insured|competitive (?:prices|rates)|call for a (?:free )?quote|free quotes?|no job too small|family[- ]run (?:business|company|firm)|giving away £|first \\d+ (?:people|followers) (?:who|to) (?:comment|share|like|follow)',
+      '\\d+k followers|want (?:more )?followers|(?:buy|gain|grow|boost) (?:your |more |real |instant )*(?:followers|likes|views|subscribers|page|account|following)|(?:real|cheap|instant) (?:followers|likes|views|subscribers)|(?:buy|get|gain) [\\d,]+k? (?:instagram |tiktok |insta |facebook |fb )?(?:likes|followers|views|subscribers)|[\\d,]+k? (?:instagram |tiktok |insta |facebook |fb )?(?:likes|followers|views|subscribers) (?:for|only|from) £|(?:amazing|huge|massive|free|epic) giveaway|(?:follow|like|share|comment|tag)(?: (?:and|&|\\+) (?:follow|like|share|comment|tag \\w+))+ to win|to win an? (?:ps5|iphone|ipad|xbox|macbook|car|holiday|£)|serious relationship|(?:hi|hello|hey) (?:dear|beautiful|handsome|sweetie)(?! (?:people|girls|boys|kids|children|everyone|all|team|ladies))|(?:saw|seen|came across|checked) your profile|know you better|psychic|tarot|collab(?:oration)?\\b|love your (?:content|page|feed|profile)|brand ambassadors?|cheap (?:car |van |home |pet |life )?insurance|save you hundreds|write off (?:up to )?\\d+%|struggling with debt|debt (?:help|solutions?|relief|advice line)|government[- ]backed scheme|(?:free )?(?:robux|v-?bucks|coins|gems) generator|free robux|no scam|spell caster|love spells?|(?:on|via|me on) (?:hangouts|telegram|signal|kik)|(?:need|want|get) an? (?:fast |quick |instant )?loan|(?:fast|quick|instant|payday) (?:loans?|cash)|loans? (?:approved|available|in minutes)|bad credit|(?:approval|approved) in|promote your (?:business|page|brand)|(?:inbox|dm|message|pm) (?:me |us )?(?:for (?:info|details|more|prices|rates|the link)|quick|now)|onlyfans|only fans|hot singles|sugar daddy|accept my friend request|captain [a-z]+ [a-z]+ of|recover (?:my|your) hacked|whatsapp me|dm for prices|recruiter|no experience needed|work from home|avon reps|weight loss jabs|without (?:a )?prescription|no prescription|(?:ozempic|mounjaro|wegovy)\\b|puppies for sale|for sale|selling my|cheap (?:[\\p{L}]+ )?(?:tickets|trainers|driveway)|brand new [\\p{L} ]{2,30}£\\d+|cash paid|\\d+% off|(?:use|with) code [a-z]+\\d+|(?:opening|opened) on the high street|discount codes|reasonable rates|fully insured|competitive (?:prices|rates)|call for a (?:free )?quote|free quotes?|no job too small|family[- ]run (?:business|company|firm)|giving away £|first \\d+ (?:people|followers) (?:who|to) (?:comment|share|like|follow)',
     reason: 'an unrelated advert or scam',
   },
   {
@@ -44,7 +44,7 @@ export const SPAM: LexiconEntry[] = [
 
 /** Adverts that belong on a school page (uniform swaps, the PTA): not spam, unless they phish. */
 export const SCHOOL_ADVERT =
-  /\b(?:uniform|pta|school fair|summer fair|christmas fair|school (?:trousers|shoes|jumpers?|cardigans?|shirts?|skirts?|blazers?|bags?|coats?)|pe kit|blazers?|book bags?|leavers'? hoodies?)\b/i;
+  /\b(?:uniform|pta|school fair|summer fair|christmas fair|school office|parent governors?|school (?:trousers|shoes|jumpers?|cardigans?|shirts?|skirts?|blazers?|bags?|coats?)|pe kit|blazers?|book bags?|leavers'? hoodies?)\b/i;
 
 /** A parent warning others about a scam quotes the scam's own words. */
 export const SCAM_WARNING =
