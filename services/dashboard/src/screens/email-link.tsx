@@ -4,7 +4,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { messageSchema } from '../../../api/governance-schemas.ts';
 import { meSchema } from '../../../api/schemas.ts';
-import { api, messageOf } from '../api/client.ts';
+import { api } from '../api/client.ts';
+import { useAction } from '../api/use-action.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { navigate, useScreenTitle } from '../router.tsx';
 import type { Me } from '../session.tsx';
@@ -40,31 +41,30 @@ function NewPassword() {
   );
 }
 
+/** A form's submit handler: its answers go to `work`, with busy and errors kept by `run`. */
+const submitting =
+  (run: (work: () => Promise<void>) => Promise<void>, work: (answers: FormData) => Promise<void>) =>
+  (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const answers = new FormData(event.currentTarget);
+    void run(() => work(answers));
+  };
+
 const noToken = 'This link is incomplete. Open it again from the email, or ask for a new one.';
 
 export function AcceptInvitationScreen({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   useScreenTitle('Join Gatepost');
   const token = useLinkToken();
-  const [error, setError] = useState<string | undefined>(token ? undefined : noToken);
-  const [busy, setBusy] = useState(false);
-  async function accept(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(undefined);
-    try {
-      const me = await api('POST', '/api/invitations/accept', meSchema, {
-        token,
-        name: form.get('name'),
-        password: form.get('password'),
-      });
-      navigate('/');
-      onSignedIn(me);
-    } catch (e) {
-      setError(messageOf(e));
-      setBusy(false);
-    }
-  }
+  const { busy, error, run } = useAction();
+  const accept = submitting(run, async (form) => {
+    const me = await api('POST', '/api/invitations/accept', meSchema, {
+      token,
+      name: form.get('name'),
+      password: form.get('password'),
+    });
+    navigate('/');
+    onSignedIn(me);
+  });
   return (
     <main id="main" className="login">
       <h1 tabIndex={-1}>Join Gatepost</h1>
@@ -72,7 +72,7 @@ export function AcceptInvitationScreen({ onSignedIn }: { onSignedIn: (me: Me) =>
         You have been invited to draft, check or approve posts for your school’s social media accounts.
       </p>
       <form onSubmit={accept} noValidate>
-        <ErrorSummary message={error} />
+        <ErrorSummary message={token ? error : noToken} />
         <label htmlFor="name">Your name</label>
         <p id="name-hint" className="hint">
           As colleagues know it: it is shown beside your posts and decisions.
@@ -98,26 +98,15 @@ export function AcceptInvitationScreen({ onSignedIn }: { onSignedIn: (me: Me) =>
 export function ResetPasswordScreen() {
   useScreenTitle('Choose a new password');
   const token = useLinkToken();
-  const [error, setError] = useState<string | undefined>(token ? undefined : noToken);
   const [done, setDone] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  async function reset(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(undefined);
-    try {
-      const answer = await api('POST', '/api/password-reset/complete', messageSchema, {
-        token,
-        password: form.get('password'),
-      });
-      setDone(answer.message);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, run } = useAction();
+  const reset = submitting(run, async (form) => {
+    const answer = await api('POST', '/api/password-reset/complete', messageSchema, {
+      token,
+      password: form.get('password'),
+    });
+    setDone(answer.message);
+  });
   return (
     <main id="main" className="login">
       <h1 tabIndex={-1}>Choose a new password</h1>
@@ -140,7 +129,7 @@ export function ResetPasswordScreen() {
         </>
       ) : (
         <form onSubmit={reset} noValidate>
-          <ErrorSummary message={error} />
+          <ErrorSummary message={token ? error : noToken} />
           <NewPassword />
           <button type="submit" className="primary" disabled={busy || !token}>
             {busy ? 'Saving…' : 'Save the new password'}
@@ -155,23 +144,11 @@ export function ResetPasswordScreen() {
 export function ForgottenPassword() {
   const [open, setOpen] = useState(false);
   const [answer, setAnswer] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  async function ask(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    setError(undefined);
-    try {
-      setAnswer(
-        (await api('POST', '/api/password-reset', messageSchema, { email: form.get('email') })).message,
-      );
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, run } = useAction();
+  const ask = submitting(run, async (form) => {
+    const sent = await api('POST', '/api/password-reset', messageSchema, { email: form.get('email') });
+    setAnswer(sent.message);
+  });
   return (
     <div className="forgotten">
       <button type="button" className="link-like" aria-expanded={open} onClick={() => setOpen(!open)}>
