@@ -1,5 +1,5 @@
 // A school's first day with the dashboard, in a real browser against the whole product: what
-// trips new users up. A sign-in that ends mid-post keeps the post; every role's screens fit a
+// trips new users up. A sign-in that ends mid-post keeps the post; leaving a post unsaved asks; every role's screens fit a
 // 375px phone; a photo description the check would refuse is refused at upload, and one shortened
 // later shows in the editor's policy check; an Appendix C form lists every gap in words; the
 // ICT technician is told how a new account is added; an invited colleague joins from the emailed
@@ -61,6 +61,41 @@ describe('the dashboard on a school’s first day', () => {
     await staff.locator('.live-on').waitFor();
     await staff.getByRole('button', { name: 'Save draft' }).click();
     await staff.getByRole('heading', { name: 'Your post' }).waitFor();
+  }, 60_000);
+
+  it('asks before a link or signing out leaves a post with unsaved changes, and not after saving', async () => {
+    const staff = await signIn('staff');
+    await openScreen(staff, 'New post');
+    const text = staff.getByLabel('Post text');
+    await text.fill('Sports day moves to Friday because of the weather forecast.');
+    const asked: string[] = [];
+    let answer = false;
+    staff.on('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void (answer ? dialog.accept() : dialog.dismiss());
+    });
+    await openScreen(staff, 'Queue');
+    await staff.getByRole('button', { name: 'Sign out' }).click();
+    expect(asked).toEqual([
+      'This post has changes that are not saved. Leave without saving them?',
+      'This post has changes that are not saved. Leave without saving them?',
+    ]);
+    await staff.getByRole('heading', { name: 'New post', level: 1 }).waitFor();
+    expect(await text.inputValue()).toBe('Sports day moves to Friday because of the weather forecast.');
+
+    await staff.getByRole('button', { name: 'Save draft' }).click();
+    await staff.getByRole('heading', { name: 'Your post' }).waitFor();
+    await openScreen(staff, 'Queue');
+    await staff.getByRole('heading', { name: 'Queue', level: 1 }).waitFor();
+    expect(asked).toHaveLength(2);
+
+    // Agreeing to leave does leave.
+    await openScreen(staff, 'New post');
+    await text.fill('A second thought, not wanted.');
+    answer = true;
+    await openScreen(staff, 'Queue');
+    await staff.getByRole('heading', { name: 'Queue', level: 1 }).waitFor();
+    expect(asked).toHaveLength(3);
   }, 60_000);
 
   it('fits every role’s screens on a 375px phone without scrolling sideways', async () => {

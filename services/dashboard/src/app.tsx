@@ -4,7 +4,7 @@ import { meSchema } from '../../api/schemas.ts';
 import { api, whenSignedOut } from './api/client.ts';
 import { LiveProvider } from './api/live.tsx';
 import { Layout } from './components/layout.tsx';
-import { match, navigate, useLocation } from './router.tsx';
+import { match, mayLeave, navigate, useLocation } from './router.tsx';
 import { AbuseLogScreen } from './screens/abuse-log.tsx';
 import { AccountsScreen } from './screens/accounts.tsx';
 import { AuditScreen } from './screens/audit.tsx';
@@ -74,10 +74,11 @@ export function App() {
     setMe(next);
   }, []);
   const signOut = useCallback(async () => {
+    if (!mayLeave()) return;
     await api('DELETE', '/api/session', null).catch(() => undefined);
     setEnded(false);
     setMe(null);
-    navigate('/');
+    navigate('/', { saved: true });
   }, []);
   // A link from an invitation or reset email opens its own page, signed in or not.
   const path = location.split('?')[0]!;

@@ -6,7 +6,32 @@ const subscribe = (callback: () => void) => {
   return () => window.removeEventListener('popstate', callback);
 };
 
-export function navigate(to: string): void {
+let unsaved: string | undefined;
+
+/**
+ * While a screen holds work that is not saved, leaving it asks first: a link or the sign-out button
+ * asks in words, and closing or reloading the tab gets the browser's own warning.
+ */
+export function useUnsavedWarning(question: string | undefined): void {
+  useEffect(() => {
+    if (!question) return;
+    unsaved = question;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      if (unsaved === question) unsaved = undefined;
+      window.removeEventListener('beforeunload', warn);
+    };
+  }, [question]);
+}
+
+/** True when nothing unsaved would be lost, or the person agreed to lose it. */
+export const mayLeave = (): boolean => !unsaved || window.confirm(unsaved);
+
+/** Opens a screen; `{ saved: true }` when the screen has just saved its work itself. */
+export function navigate(to: string, { saved = false } = {}): void {
+  if (!saved && !mayLeave()) return;
+  unsaved = undefined;
   window.history.pushState(null, '', to);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }

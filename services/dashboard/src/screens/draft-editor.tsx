@@ -24,7 +24,7 @@ import { TextWithFindings } from '../components/text-with-findings.tsx';
 import { readSchedule, toLondonSchedule } from '../lib/london-time.ts';
 import { mayEdit } from '../lib/states.ts';
 import { X_LIMIT, xWeightedLength } from '../lib/x-length.ts';
-import { Link, navigate, useScreenTitle } from '../router.tsx';
+import { Link, navigate, useScreenTitle, useUnsavedWarning } from '../router.tsx';
 
 function XCount({ text, relevant }: { text: string; relevant: boolean }) {
   const length = xWeightedLength(text);
@@ -68,6 +68,13 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
   const [savedId, setSavedId] = useState(draftId);
   const [media, setMedia] = useState<Media[]>([]);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  // The text and time as last saved: anything else would be lost by leaving the editor.
+  const [saved, setSaved] = useState({ text: '', schedule: '' });
+  useUnsavedWarning(
+    !busy && (text !== saved.text || schedule !== saved.schedule)
+      ? 'This post has changes that are not saved. Leave without saving them?'
+      : undefined,
+  );
   const postable = (accounts.value ?? []).filter((a) => a.mayPost);
 
   useEffect(() => {
@@ -76,9 +83,11 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
     loadDraft(draftId, controller.signal).then(
       (d) => {
         if (!mayEdit(d.state)) setLoadError('This post can no longer be changed.');
+        const time = d.scheduledAt ? toLondonSchedule(d.scheduledAt) : '';
         setText(d.text);
         setChosen(d.accountIds);
-        setSchedule(d.scheduledAt ? toLondonSchedule(d.scheduledAt) : '');
+        setSchedule(time);
+        setSaved({ text: d.text, schedule: time });
         setWarnEdit(['AWAITING_APPROVAL', 'APPROVED', 'SCHEDULED'].includes(d.state));
         setMedia(d.media);
       },
@@ -137,11 +146,11 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
     if (typeof body === 'string') return setError(body);
     setBusy(true);
     try {
-      const saved = savedId
+      const draft = savedId
         ? await api('PATCH', `/api/drafts/${savedId}`, draftSchema, body)
         : await api('POST', '/api/drafts', draftSchema, body);
-      if (submit) await api('POST', `/api/drafts/${saved.id}/submit`, draftSchema);
-      navigate(`/drafts/${saved.id}`);
+      if (submit) await api('POST', `/api/drafts/${draft.id}/submit`, draftSchema);
+      navigate(`/drafts/${draft.id}`, { saved: true });
     } catch (e) {
       setError(messageOf(e));
       setBusy(false);
@@ -158,9 +167,10 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
       return undefined;
     }
     try {
-      const saved = await api('POST', '/api/drafts', draftSchema, body);
-      setSavedId(saved.id);
-      return saved.id;
+      const draft = await api('POST', '/api/drafts', draftSchema, body);
+      setSavedId(draft.id);
+      setSaved({ text, schedule });
+      return draft.id;
     } catch (e) {
       setError(messageOf(e));
       return undefined;
