@@ -7,7 +7,7 @@ import type { PostContext } from '../text/rule.ts';
 const SHARING = compileLexicon([
   {
     pattern:
-      "(?:dm|message|drop) me (?:if you want |for |a message for )?(?:the |a copy of the )?(?:full[- ]size )?(?:pics|photos?|videos?|the video|a copy)|(?:dm|send) me your pics|i(?:'ve| have)? (?:got|took|recorded) (?:loads|all)|i'll send|with all the names|send me (?:all )?(?:the )?(?:photos|pics|pictures|videos|vids) of (?:the |your |all the )?(?:kids|children|pupils|girls|boys|class|team)|pass (?:them|it|the (?:photos|pics)) round|photo of their kid|add names",
+      "(?:dm|message|drop) me (?:if you want |for |a message for )?(?:the |a copy of the )?(?:full[- ]size )?(?:pics|photos?|videos?|the video|a copy)|(?:dm|send) me your pics|i(?:'ve| have)? (?:got|took|recorded) (?:loads|all)|i'll send|with all the names|with (?:everyone's|all their) names|(?:copies|a copy|copy) of the (?:class|team|year|form) (?:photo|picture|pic)s?|send me (?:all )?(?:the )?(?:photos|pics|pictures|videos|vids) of (?:the |your |all the )?(?:kids|children|pupils|girls|boys|class|team)|pass (?:them|it|the (?:photos|pics)) round|photo of their kid|add names",
     reason: 'offers or collects photos of pupils',
   },
   {

@@ -5,7 +5,7 @@ import type { LexiconEntry } from '../../text/lexicon.ts';
 export const SAFEGUARDING: LexiconEntry[] = [
   {
     pattern:
-      "kill (?:myself|herself|himself)|end it all|don't want to (?:be here|live|go home)|dont want to (?:be here|live|go home)|wants? to die|wanna die|want (?:it|everything|it all) to (?:stop|end)|can't cope|cannot cope|cant cope|(?:making|make|made) myself sick|starving myself|(?:not|stopped) eating (?:properly|anything|at all)|suicid\\w*|self[- ]harm|cutting (?:again|myself)|(?:been|started|keep) cutting|stopped eating|hurt(?:ing)? myself",
+      "kill (?:myself|herself|himself)|end it all|don't want to (?:be here|live|go home)|dont want to (?:be here|live|go home)|wants? to die(?! of (?:embarrassment|shame|laughing|laughter|boredom|cringe))(?![^.!?\\n]*(?:😂|🤣|lol|lmao|haha))|wanna die|want (?:it|everything|it all) to (?:stop|end)|can't cope|cannot cope|cant cope|(?:making|make|made) myself sick|starving myself|(?:not|stopped) eating (?:properly|anything|at all)|suicid\\w*|self[- ]harm|cutting (?:again|myself)|(?:been|started|keep) cutting|stopped eating|hurt(?:ing)? myself",
     reason: 'self-harm or suicidal thoughts',
   },
   {
@@ -20,7 +20,7 @@ export const SAFEGUARDING: LexiconEntry[] = [
   },
   {
     pattern:
-      "follow (?:me )?back|add me on|can (?:u|you) (?:text|dm|message|follow) me|message you privately|talk to someone|i'm in (?:ur|your|her|his) (?:form|class|year)|i'm in year \\d+|(?:hey|hi) (?:cutie|sweetheart|gorgeous|babe|girls in year)|what year are you in|dm me[^.!?]{0,20}(?:girls|boys|year|under)|earn £\\d+ easy|under 1[0-8] wanna|don't tell your parents|young people 1\\d\\+|(?:earn|cash|money|£\\d+|paid|jobs?|work|deliver\\w*|lifts?)\\b[^.!?]{0,40}no questions(?: asked)?",
+      "follow (?:me )?back|add me on|can (?:u|you) (?:text|dm|message|follow) me(?! (?:the|about|details|dates|info|when|a link|a copy|back about|with|if|what|which|how))|message you privately|talk to someone|i'm in (?:ur|your|her|his) (?:form|class|year)|i'm in year \\d+|(?:hey|hi) (?:cutie|sweetheart|gorgeous|babe|girls in year)|what year are you in|dm me[^.!?]{0,20}(?:girls|boys|year|under)|earn £\\d+ easy|under 1[0-8] wanna|don't tell your parents|young people 1\\d\\+|(?:earn|cash|money|£\\d+|paid|jobs?|work|deliver\\w*|lifts?)\\b[^.!?]{0,40}no questions(?: asked)?",
     reason: 'grooming-like contact or a pupil seeking private contact',
   },
   {
@@ -150,7 +150,7 @@ export const SAFEGUARDING: LexiconEntry[] = [
   {
     // Domestic abuse a child lives with, and children missing from home or out at all hours.
     pattern:
-      "(?:hit|hits|hitting|punched|punches|beat|beats|strangled|strangles|threatened|threatens|pushed|shoves) (?:my |our |his |her )?(?:mum|mam|mom|mother|nan|sister|brother|little brother|little sister)\\b|(?:came|comes|come|coming) home drunk|(?:smashed|smashes|smashing) (?:up )?(?:the |our |my )?(?:house|kitchen|flat|room|things|stuff|windows?|tv|doors?)|police (?:were |are |came |come )?(?:round|called|at (?:our|the|his|her) (?:house|flat))|(?:hasn't|has not|didn't|did not|never) (?:come|came|been) home|ran away|run away from home|out (?:till|until|past) (?:midnight|gone \\d+|\\d+ ?(?:am|pm)|all hours)|(?:his|her|their) (?:mum|mam|mom|dad|parents?)(?:'s| is| are)? never (?:in|home|around|there)",
+      "(?:hit|hits|hitting|punched|punches|beat|beats|strangled|strangles|threatened|threatens|pushed|shoves) (?:my |our |his |her )?(?:mum|mam|mom|mother|nan|sister|brother|little brother|little sister)\\b|(?:came|comes|come|coming) home drunk|(?:smashed|smashes|smashing) (?:up )?(?:the |our |my )?(?:house|kitchen|flat|room|things|stuff|windows?|tv|doors?)|police (?:were |are |came |come )?(?:round|called|at (?:our|the|his|her) (?:house|flat))|(?:hasn't|has not|didn't|did not|never) (?:come|came|been) home|(?:ran|run|running) away from (?:home|school|care)|(?:has|have|he's|she's|they've) run away\\b|out (?:till|until|past) (?:midnight|gone midnight|\\d+ ?am|all hours)|(?:his|her|their) (?:mum|mam|mom|dad|parents?)(?:'s| is| are)? never (?:in|home|around|there)",
     reason: 'a sign of domestic abuse, neglect or a child going missing',
   },
   {
@@ -182,5 +182,20 @@ export const SAFEGUARDING: LexiconEntry[] = [
     pattern:
       "(?:hey|hi|hiya|heyy+|hello) (?:sexy|babe|baby|cutie|princess|hun|sweetheart|beautiful|gorgeous)\\b[^.!?]{0,30}(?:what year|how old|where do (?:you|u) live|which school|dm|snap|add me|\\?)|what year (?:r|are) (?:u|you|ya) in|(?:will|can|could|would) (?:u|you) (?:please )?snap me|(?:add|message|text) me on (?:whatsapp|snap\\w*|insta\\w*|tiktok)\\b[^.!?]{0,30}(?:private|secret|don't tell)",
     reason: 'grooming-like contact or a pupil seeking private contact',
+  },
+  {
+    pattern:
+      "(?:don't|dont|do not|never|doesn't|doesnt|does not) feel safe(?= at home| at school| with| around| going home| in (?:my|the|our) (?:house|home|room|flat)| anymore|\\s*(?:$|[.!?,]))|(?:not|isn't|isnt|never) safe (?:at home|to go home)|(?:can't|cant|cannot) (?:do|take|handle|cope with|go on with) (?:it|this|life) ?(?:anymore|any more)(?![^.!?\\n]*(?:😂|🤣|lol|lmao|haha))|(?:locks?|locked|locking|kicks?|kicked|shuts?) (?:her|him|me|them|my \\w+) out (?:of the house|overnight|all night|at night|when)|sleeps? (?:in|on) the (?:shed|car|garden|street|floor|stairs)|(?:makes?|made|making) (?:me|her|him|them|my \\w+) (?:really |so |very )?(?:feel )?uncomfortable|(?:feel|felt|feels) (?:really |so )?uncomfortable (?:around|with|about) (?:him|her|mr|mrs|miss|the|that)",
+    reason: 'a child who does not feel safe, or a worry about an adult',
+  },
+  {
+    pattern:
+      '(?:touching|touches|touched|stroking|strokes|rubbing|rubs|massaging) (?:the |my |a |our |one of the )?(?:boys|girls|kids|children|pupils|students|him|her|them)\\b|(?:going out|seeing|dating|sleeping|in a relationship|messing about) with (?:a |one of the |an? )?(?:year \\d+|pupils?|students?|sixth[- ]formers?|\\d+[- ]year[- ]old|schoolgirl|schoolboy)|asking (?:the )?(?:kids|children|girls|boys|them|my \\w+) to come (?:with (?:him|her|them)|inside|back to (?:his|her|their)|to (?:his|her|their) (?:house|car|van|flat))|come and see (?:his|her|my) (?:puppies|puppy|kittens|dog|car|house|van)',
+    reason: "a concern about an adult's conduct towards children",
+  },
+  {
+    pattern:
+      "(?:roblox|fortnite|minecraft|discord|online|snapchat|tiktok|instagram|xbox|playstation|game|someone|stranger|man|bloke|guy)\\b[^.!?]{0,60}asking (?:for|her for|him for|them for|my \\w+ for) (?:photos|pics|pictures|selfies|nudes)|same (?:uniform|clothes) (?:for|every day for) (?:weeks|days|a week)|(?:is|he's|she's|they're|are) always (?:so |really )?(?:hungry|starving|dirty|smelly|unwashed)(?! (?:after|when|by|at the end|on))",
+    reason: 'a risk of grooming, or a sign of neglect',
   },
 ];
