@@ -198,4 +198,20 @@ export const SAFEGUARDING: LexiconEntry[] = [
       "(?:roblox|fortnite|minecraft|discord|online|snapchat|tiktok|instagram|xbox|playstation|game|someone|stranger|man|bloke|guy)\\b[^.!?]{0,60}asking (?:for|her for|him for|them for|my \\w+ for) (?:photos|pics|pictures|selfies|nudes)|same (?:uniform|clothes) (?:for|every day for) (?:weeks|days|a week)|(?:is|he's|she's|they're|are) always (?:so |really )?(?:hungry|starving|dirty|smelly|unwashed)(?! (?:after|when|by|at the end|on))",
     reason: 'a risk of grooming, or a sign of neglect',
   },
+  {
+    // Grooming is secrecy and special attention: a hidden account, deleted messages, time alone.
+    pattern:
+      "secret (?:instagram|insta|account|snapchat|snap|phone|tiktok|profile)|delete (?:her|his|their|the|my|your|ur|all the) (?:messages|chats|texts|dms)|mature for (?:your|ur|her|his|their) age|our (?:little |secret )?game\\b|says (?:it's|its) (?:a|our) (?:game|secret)|(?:stay|stays|staying|stayed|kept|keeps?) (?:him|her|them|me)? ?behind (?:on (?:his|her|their|my) own|alone|after)|alone with (?:him|her|a|the) (?:teacher|coach|man|adult|tutor|driver)|follows (?:loads of|lots of|all the|the|some of the) (?:girls|boys|kids|pupils|students)|puts? (?:his|her|their) hands on (?:my|a|the|her|him)",
+    reason: 'grooming-like secrecy or special attention',
+  },
+  {
+    pattern:
+      '(?:feeling|feel|felt) (?:really |so |very )?(?:low|hopeless|worthless|suicidal|empty)\\b[^.!?]{0,40}(?:ending|end|hurt|die|kill|anymore)|(?:thinking|think|thought) about ending (?:it|my life|things)|ending it all|end it all',
+    reason: 'self-harm or suicidal thoughts',
+  },
+  {
+    pattern:
+      "(?:hasn't|has not|haven't|have not|hasnt) been (?:in|in school|at school|seen) (?:for|since) (?:days|weeks|\\d+|a week|two|three|four|ages)|(?:no one|nobody|noone)(?:'s| is)? answering the door|passing (?:round|around) (?:a |the )?(?:video|vid|photos?|pics?|pictures?)|(?:video|vid|photos?|pics?|pictures?) of (?:a|the|my|her) (?:girl|boy|pupil|kid|daughter|son|friend)\\b[^.!?]{0,20}(?:changing rooms?|toilets?|showers?|undress\\w*|naked)",
+    reason: 'a child missing from school, or images of a child shared',
+  },
 ];
