@@ -56,6 +56,9 @@ class AwaitingPGlite extends PrismaPGlite {
     runner.executeScript = async (script) => {
       try {
         await this.db.exec(script);
+        // PGlite learns array types (Role[] …) when it opens; types a migration just made would
+        // otherwise be sent as malformed literals until the next start.
+        await this.db.refreshArrayTypes();
       } catch (error) {
         runner.onError(error);
       }
