@@ -29,6 +29,7 @@ describe('bullying is mockery aimed at a child', () => {
     'Marnie’s lunchbox always stinks of fish, rank',
     'Why is Dexter even allowed in the show, he can’t sing for toffee 😂',
     'Tamsin is literally so fake, she only pretends to be nice',
+    'why does Marnie always smell like smoke ew',
   ])('labels %j as cyberbullying', (text) => {
     expect(classify(text).labels).toContain('cyberbullying');
   });

@@ -6,7 +6,7 @@ export const INSULTS: LexiconEntry[] = [
   {
     // Words that only ever insult a person, however introduced ("is a", "bunch of", "you greedy").
     pattern:
-      "(?:you(?:'re| are)?|u|ur|u r|you're all|ur all|you lot are|they're all|is|are|he's|she's|they're|such an?|what an?|bunch of|load of|pack of|absolute|utter|total|lazy|useless|stupid|thick|smug|lying|thieving|sad)\\s+(?:an? )?(?:(?:complete|total|utter|absolute|right|proper|nasty|lying|thieving|power[- ]tripping|jumped[- ]up|greedy|grubby|corrupt|money[- ]grabbing|spineless|gutless|useless|stupid|brainless|clueless|sad|old|smug|pathetic|two[- ]faced|sneaky|snivelling|miserable|vile|evil|dirty|filthy|fat|ugly|lazy|incompetent|arrogant|bitter) )*(?:idiots?|morons?|psychos?|thie(?:f|ves)|crooks?|parasites?|losers?|muppets?|freaks?|weirdos?|slags?|scum|liars?|creeps?|nonces?|groomers?|babysitters|bully|bullies|cowards?|scumbags?|lowlifes?|cretins?|imbeciles?|halfwits?|numpties|numpty|wallys?|prats?|pillocks?|thugs?|frauds?|hags?|slobs?|chavs?|trolls?|amateurs|rabble|dinlos?|bampots?|eejits?|plebs?|wazzocks?|plonkers?|doylems?|scrotes?|scrubbers?|radgies?|bellends?|dimwits?|nitwits?|dunces?|nutters?|nutcases?|twits?|pervs?|perverts?|jobsworths?|hypocrites?|bigots?|wastes? of (?:space|oxygen|skin))",
+      "(?:you(?:'re| are)?|u|ur|u r|you're all|ur all|you lot are|they're all|is|are|he's|she's|they're|such an?|what an?|bunch of|load of|pack of|absolute|utter|total|complete|lazy|useless|stupid|thick|smug|lying|thieving|sad)\\s+(?:an? )?(?:(?:complete|total|utter|absolute|right|proper|nasty|lying|thieving|power[- ]tripping|jumped[- ]up|greedy|grubby|corrupt|money[- ]grabbing|spineless|gutless|useless|stupid|brainless|clueless|sad|old|smug|pathetic|two[- ]faced|sneaky|snivelling|miserable|vile|evil|dirty|filthy|fat|ugly|lazy|incompetent|arrogant|bitter) )*(?:idiots?|morons?|psychos?|thie(?:f|ves)|crooks?|parasites?|losers?|muppets?|freaks?|weirdos?|slags?|scum|liars?|creeps?|nonces?|groomers?|babysitters|bully|bullies|cowards?|yes[- ]m[ae]n|scumbags?|lowlifes?|cretins?|imbeciles?|halfwits?|numpties|numpty|wallys?|prats?|pillocks?|thugs?|frauds?|hags?|slobs?|chavs?|trolls?|amateurs|rabble|dinlos?|bampots?|eejits?|plebs?|wazzocks?|plonkers?|doylems?|scrotes?|scrubbers?|radgies?|bellends?|dimwits?|nitwits?|dunces?|nutters?|nutcases?|twits?|pervs?|perverts?|jobsworths?|hypocrites?|bigots?|wastes? of (?:space|oxygen|skin))",
     reason: 'name-calling',
   },
   {
@@ -21,7 +21,7 @@ export const INSULTS: LexiconEntry[] = [
     // miserable cow", "jumped up jobsworths". The adjective carries the insult, so the noun is any
     // word for a person.
     pattern:
-      '(?:stupid|vile|nasty|horrible|disgusting|pathetic|useless|ignorant|arrogant|miserable|bitter|evil|spineless|gutless|clueless|brainless|incompetent|jumped[- ]up|fat|ugly|lazy|thick|smug|two[- ]faced|sad little|dirty|filthy) (?:old )?(?:woman|women|man|men|bloke|cow|witch|bitch|b\\*tch|pig|git|individual|excuse for a \\w+|person|people|creature|lot|jobsworths?|pervs?|perverts?|hag|slob|snob|cretin)s?',
+      '(?:stupid|vile|nasty|horrible|disgusting|pathetic|useless|ignorant|arrogant|miserable|bitter|evil|spineless|gutless|clueless|brainless|incompetent|jumped[- ]up|fat|ugly|lazy|thick|smug|two[- ]faced|sad little|dirty|filthy) (?:old )?(?:woman|women|man|men|bloke|cow|bags?|witch|bitch|b\\*tch|pig|git|individual|excuse for a \\w+|person|people|creature|lot|jobsworths?|pervs?|perverts?|hag|slob|snob|cretin)s?',
     reason: 'name-calling',
   },
   {
@@ -53,7 +53,7 @@ export const THREATS: LexiconEntry[] = [
 export const HATE: LexiconEntry[] = [
   {
     pattern:
-      "go back to (?:where you came from|(?:your|ur|their|his|her) (?:own )?(?:country|countries)|africa|poland|pakistan|india|romania)|so many foreigners|not a british school|gets away with everything cos he's (?:black|asian)|(?:muslims?|immigrants?|foreigners|gypsies|travellers) (?:everywhere|nicking|stealing|getting special)|(?:dirty|filthy|bloody|effing|f\\*\\*king) (?:immigrants|foreigners|muslims|gypsies|pakis|p\\*kis|poles|romanians|travellers|migrants)|(?:immigrants|foreigners|migrants) (?:taking over|ruining)|trans agenda|woke indoctrination|groomers|can't even speak proper english",
+      "go back (?:home )?to (?:where (?:you|u|they) (?:came|come) from|(?:your|ur|their|his|her) (?:own )?(?:country|countries)|africa|poland|pakistan|india|romania|russia|syria|china|jamaica|somalia|albania|bulgaria|lithuania|ukraine|nigeria|bangladesh|iraq|iran|afghanistan|turkey|ireland|eastern europe)|so many foreigners|not a british school|gets away with everything cos he's (?:black|asian)|(?:muslims?|immigrants?|foreigners|gypsies|travellers) (?:everywhere|nicking|stealing|getting special)|(?:dirty|filthy|bloody|effing|f\\*\\*king) (?:immigrants|foreigners|muslims|gypsies|pakis|p\\*kis|poles|romanians|travellers|migrants)|(?:immigrants|foreigners|migrants) (?:taking over|ruining)|trans agenda|woke indoctrination|groomers|can't even speak proper english",
     reason: 'hate aimed at a group',
   },
 ];

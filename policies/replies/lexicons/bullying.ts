@@ -62,7 +62,7 @@ export const CHILD_MOCKERY: LexiconEntry[] = [
 ];
 
 /** Laughter in a reply: with a child as target and something mocked, it is laughing at them. */
-export const LAUGHTER = /😂|🤣|💀|😹|\b(?:lol+|lmf?ao+|haha+|hahaha\w*|rofl|kmt)\b/u;
+export const LAUGHTER = /😂|🤣|💀|😹|\b(?:lol+|lmf?ao+|haha+|hahaha\w*|rofl|kmt|ew+|yuck)\b|🤢|🤮/u;
 
 /** What children are laughed at for: looks, clothes, clumsiness, family, being different. */
 export const MOCKED =

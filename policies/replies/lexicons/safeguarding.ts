@@ -50,7 +50,7 @@ export const SAFEGUARDING: LexiconEntry[] = [
   },
   {
     pattern:
-      "no point (?:anymore|in living|living|going on)|better off without me|(?:can't|cannot) (?:go on|take (?:it|this) anymore)|i hate myself|(?:take|took|taking) (?:all )?(?:the |my )?pills|overdose|say(?:ing)? goodbye (?:to everyone|forever)|won't be (?:here|around) (?:much longer|tomorrow)",
+      "no point (?:anymore|in living|living|going on)|better off without me|(?:can't|cannot) (?:go on|take (?:it|this) anymore)|i hate myself|(?:take|took|taking|swallow|swallowed|swallowing) (?:all|loads|a load|a whole (?:box|packet)|every one|the lot) (?:of )?(?:the |my |her |his |their |mum's |dad's )?(?:pills|tablets|paracetamol|meds|medication)|overdose|say(?:ing)? goodbye (?:to everyone|forever)|won't be (?:here|around) (?:much longer|tomorrow)",
     reason: 'self-harm or suicidal thoughts',
   },
   {
@@ -213,5 +213,11 @@ export const SAFEGUARDING: LexiconEntry[] = [
     pattern:
       "(?:hasn't|has not|haven't|have not|hasnt) been (?:in|in school|at school|seen) (?:for|since) (?:days|weeks|\\d+|a week|two|three|four|ages)|(?:no one|nobody|noone)(?:'s| is)? answering the door|passing (?:round|around) (?:a |the )?(?:video|vid|photos?|pics?|pictures?)|(?:video|vid|photos?|pics?|pictures?) of (?:a|the|my|her) (?:girl|boy|pupil|kid|daughter|son|friend)\\b[^.!?]{0,20}(?:changing rooms?|toilets?|showers?|undress\\w*|naked)",
     reason: 'a child missing from school, or images of a child shared',
+  },
+  {
+    // The same harms in the open slots people actually write: any object ("year 7s"), any time.
+    pattern:
+      "(?:hurt|hit|beat|kicked|slapped|punched|choked|smacked|strangled|burnt|burned) (?:me|her|him)(?: (?:last night|again|yesterday|today|this morning|at the weekend|so bad|really bad)|\\s*$)|marks on (?:my|her|his|their) (?:arms?|legs?|neck|face|back)|(?:taking|takes|took|taken) (?:pictures|photos|pics|videos) of (?:the |my |our )?(?:girls|boys|kids|children|pupils|daughter|son)\\b[^.!?]{0,30}(?:on (?:his|her|their) (?:own )?phone|secretly|without)|(?:paid|paying|pays|pay) (?:[\\p{L}\\d']+ ){0,2}(?:to|for) (?:take|carry|deliver|drop|move|hold) (?:bags|packages|parcels|stuff|things|drugs)|(?:hand|hands) (?:up|under|down|inside) (?:her|my \\w+'s|a girl's|the girls'?|his) (?:skirt|top|shirt|trousers|pants|jumper)|(?:swap|send|share|trade) (?:pics|nudes|photos|pictures)\\s*\\?|(?:u|you) can trust me|(?:hasn't|has not|haven't|not|hasnt) (?:eaten|had) (?:a )?(?:proper )?(?:meal|food|dinner|anything to eat) (?:in|for) (?:days|a week|weeks|\\d+|two|three)|(?:mum|mam|mom|dad|parents?|step ?dad|step ?mum)(?:'s| is| are)? (?:drinking|using|on drugs|off (?:his|her|their) face) again",
+    reason: 'a disclosure or sign of abuse, neglect, exploitation or grooming',
   },
 ];
