@@ -21,7 +21,7 @@ export const INSULTS: LexiconEntry[] = [
     // miserable cow", "jumped up jobsworths". The adjective carries the insult, so the noun is any
     // word for a person.
     pattern:
-      '(?:stupid|vile|nasty|horrible|disgusting|pathetic|useless|ignorant|arrogant|miserable|bitter|evil|spineless|gutless|clueless|brainless|incompetent|jumped[- ]up|fat|ugly|lazy|thick|smug|two[- ]faced|sad little|dirty|filthy) (?:old )?(?:woman|women|man|men|bloke|cow|bags?|witch|bitch|b\\*tch|pig|git|individual|excuse for a \\w+|person|people|creature|lot|jobsworths?|pervs?|perverts?|hag|slob|snob|cretin)s?',
+      '(?:stupid|vile|nasty|horrible|disgusting|pathetic|useless|ignorant|arrogant|miserable|bitter|evil|spineless|gutless|clueless|brainless|incompetent|jumped[- ]up|fat|ugly|lazy|thick|smug|two[- ]faced|sad little|dirty|filthy) (?:old |little )?(?:woman|women|man|men|bloke|cow|bags?|witch|bitch|b\\*tch|pig|git|individual|excuse for a \\w+|person|people|creature|lot|jobsworths?|pervs?|perverts?|hag|slob|snob|cretin)s?',
     reason: 'name-calling',
   },
   {

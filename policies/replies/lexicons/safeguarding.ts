@@ -5,12 +5,12 @@ import type { LexiconEntry } from '../../text/lexicon.ts';
 export const SAFEGUARDING: LexiconEntry[] = [
   {
     pattern:
-      "kill (?:myself|herself|himself)|end it all|don't want to (?:be here|live|go home)|dont want to (?:be here|live|go home)|wants? to die(?! of (?:embarrassment|shame|laughing|laughter|boredom|cringe))(?![^.!?\\n]*(?:😂|🤣|lol|lmao|haha))|wanna die|want (?:it|everything|it all) to (?:stop|end)|can't cope|cannot cope|cant cope|(?:making|make|made) myself sick|starving myself|(?:not|stopped) eating (?:properly|anything|at all)|suicid\\w*|self[- ]harm|cutting (?:again|myself)|(?:been|started|keep) cutting|stopped eating|hurt(?:ing)? myself",
+      "kill (?:myself|herself|himself)|end it all|don't want to (?:be here|live|go home)|dont want to (?:be here|live|go home)|wants? to die(?! of (?:embarrassment|shame|laughing|laughter|boredom|cringe))(?![^.!?\\n]*(?:😂|🤣|lol|lmao|haha))|wanna die|want (?:it|everything|it all) to (?:stop|end)|can't cope|cannot cope|cant cope|(?:making|make|made) myself sick|starving myself|(?:not|stopped) eating (?:properly|anything|at all)|suicid\\w*|self[- ]harm\\w*|cutting (?:again|myself)|(?:been|started|keep) cutting|stopped eating|hurt(?:ing)? myself",
     reason: 'self-harm or suicidal thoughts',
   },
   {
     pattern:
-      "hits me|hit me(?! up)|gets? hit(?! by an? (?:bus|car|train|truck|lorry))|beats? me|locks? me in|locked in (?:my|his|her) room|shouts at me|scared of (?:him|her|my)|keep secrets|touched (?:me|my|her|him)|touch(?:ed|es|ing)? (?:my )?(?:daughter|son|child) inappropriately|inappropriately|bruises|grabbing (?:him|her)|nobody (?:at home )?(?:has )?fed|hasn't fed|nobody feeds|no food at home|hate it at home|come and live with you|not allowed to see (?:her|him)|rough with (?:her|him)",
+      "hits me|hit me(?! up)|gets? hit(?! by an? (?:bus|car|train|truck|lorry))|beats? me|locks? me in|locked in (?:my|his|her) room|shouts at me|scared of (?:him|her|my)|keep secrets|touched (?:me|my|her|him)|touch(?:ed|es|ing)? (?:my )?(?:daughter|son|child) inappropriately|inappropriately|bruis(?:es|ed|ing)|grabbing (?:him|her)|nobody (?:at home )?(?:has )?fed|hasn't fed|nobody feeds|no food at home|hate it at home|come and live with you|not allowed to see (?:her|him)|rough with (?:her|him)",
     reason: 'a disclosure or sign of abuse or neglect',
   },
   {
@@ -25,7 +25,7 @@ export const SAFEGUARDING: LexiconEntry[] = [
   },
   {
     pattern:
-      "messages my (?:daughter|son|child)|(?:gave|giving) my (?:son|daughter|child) a lift|added (?:him|her|my \\w+) on (?:snapchat|insta\\w*|facebook|tiktok)|nonce|paedo|pedo|is that (?:normal|allowed)|who do i speak to|i don't know who to tell|can i tell a teacher|what do i do",
+      "messages my (?:daughter|son|child)|(?:gave|giving) my (?:son|daughter|child) a lift|added (?:him|her|my \\w+) on (?:snapchat|insta\\w*|facebook|tiktok)|nonces?|paedo\\w*|pedo\\w*|is that (?:normal|allowed)|who do i speak to|i don't know who to tell|can i tell a teacher|what do i do",
     reason: 'a concern about staff or a request for help',
   },
   {
@@ -50,7 +50,7 @@ export const SAFEGUARDING: LexiconEntry[] = [
   },
   {
     pattern:
-      "no point (?:anymore|in living|living|going on)|better off without me|(?:can't|cannot) (?:go on|take (?:it|this) anymore)|i hate myself|(?:take|took|taking|swallow|swallowed|swallowing) (?:all|loads|a load|a whole (?:box|packet)|every one|the lot) (?:of )?(?:the |my |her |his |their |mum's |dad's )?(?:pills|tablets|paracetamol|meds|medication)|overdose|say(?:ing)? goodbye (?:to everyone|forever)|won't be (?:here|around) (?:much longer|tomorrow)",
+      "no point (?:anymore|in living|living|going on)|better off without me|(?:can't|cannot) (?:go on|take (?:it|this) anymore)|i hate myself|(?:take|took|taking|swallow|swallowed|swallowing) (?:all|loads|a load|a whole (?:box|packet)|every one|the lot) (?:of )?(?:the |my |her |his |their |mum's |dad's )?(?:pills|tablets|paracetamol|meds|medication)|overdos\\w*|say(?:ing)? goodbye (?:to everyone|forever)|won't be (?:here|around) (?:much longer|tomorrow)",
     reason: 'self-harm or suicidal thoughts',
   },
   {
