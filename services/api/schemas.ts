@@ -140,6 +140,21 @@ export const draftSchema = z.object({
   findings: z.array(findingSchema),
   media: z.array(mediaSchema),
   approval: z.object({ by: id, at: z.string(), contentHash: z.string() }).optional(),
+  returned: z
+    .object({
+      decision: z.enum(['return', 'reject']),
+      reason: z.string(),
+      by: id.nullable(),
+      byName: z.string(),
+      at: z.string(),
+    })
+    .nullable()
+    .optional()
+    .describe(
+      'On GET /api/drafts/:id and the answers to /return and /reject: the marketing officer’s ' +
+        'return or rejection of this round, with their comment, who and when; null once the ' +
+        'author resubmits, or if there was none. Absent from lists and other actions’ answers.',
+    ),
   publications: z.array(
     z.object({
       accountId: id,

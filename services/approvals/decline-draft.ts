@@ -3,8 +3,9 @@ import type { Services } from '../context.ts';
 import { type Actor, requirePermission } from '../domain/actor.ts';
 import { changeState } from '../drafts/change-state.ts';
 import { loadDraftFor } from '../drafts/draft-access.ts';
-import { draftView } from '../drafts/draft-view.ts';
+import { draftView, returnedView } from '../drafts/draft-view.ts';
 import { inTransaction } from '../repositories/db.ts';
+import { currentDecline } from '../repositories/draft-decisions.ts';
 import { findDraft } from '../repositories/drafts.ts';
 
 export async function declineDraft(
@@ -21,5 +22,6 @@ export async function declineDraft(
     return (await findDraft(tx, id))!;
   });
   await services.feed.publish({ type: 'draft', id, schoolId: draft.schoolId, state: draft.state });
-  return draftView(draft);
+  // The decision as the audit trail recorded it, so the answer matches GET /api/drafts/:id.
+  return { ...draftView(draft), returned: returnedView(await currentDecline(services.db, id)) };
 }

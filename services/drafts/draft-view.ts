@@ -1,5 +1,6 @@
 // A draft as the API returns it (DESIGN.md "A draft as returned").
 import { mediaView } from '../media/media-view.ts';
+import type { Decline } from '../repositories/draft-decisions.ts';
 import type { DraftDetail } from '../repositories/drafts.ts';
 
 export function draftView(draft: DraftDetail) {
@@ -49,3 +50,15 @@ export function draftView(draft: DraftDetail) {
 }
 
 export type DraftView = ReturnType<typeof draftView>;
+
+/** The officer's standing return or rejection, as the single-draft view carries it. */
+export function returnedView(decline: Decline | null) {
+  if (!decline) return null;
+  return {
+    decision: decline.decision,
+    reason: decline.reason,
+    by: decline.byId,
+    byName: decline.byName ?? 'The marketing officer',
+    at: decline.at.toISOString(),
+  };
+}

@@ -3,9 +3,10 @@ import { declineDraft } from '../../approvals/decline-draft.ts';
 import { schoolsOf, schoolsWhere } from '../../domain/actor.ts';
 import { createDraft } from '../../drafts/create-draft.ts';
 import { loadDraftFor, mayView } from '../../drafts/draft-access.ts';
-import { draftView } from '../../drafts/draft-view.ts';
+import { draftView, returnedView } from '../../drafts/draft-view.ts';
 import { editDraft } from '../../drafts/edit-draft.ts';
 import { submitDraft, withdrawDraft } from '../../drafts/submit-draft.ts';
+import { currentDecline } from '../../repositories/draft-decisions.ts';
 import { listDrafts } from '../../repositories/drafts.ts';
 import { route } from '../route.ts';
 import {
@@ -62,12 +63,15 @@ export const draftRoutes = [
   route({
     method: 'get',
     path: '/api/drafts/:id',
-    summary: 'One draft with its findings, approval and publications',
+    summary: 'One draft with its findings, approval, publications and any comment it was returned with',
     tag,
     access: 'signed-in',
     response: draftSchema,
-    handler: async ({ services, actor, params }) =>
-      draftView(await loadDraftFor(services.db, actor, params.id!)),
+    async handler({ services, actor, params }) {
+      const draft = await loadDraftFor(services.db, actor, params.id!);
+      // Only here, not in the list: one query for the one draft the author is looking at.
+      return { ...draftView(draft), returned: returnedView(await currentDecline(services.db, draft.id)) };
+    },
   }),
   route({
     method: 'patch',

@@ -9,6 +9,7 @@ import { useLiveCheck } from '../api/live-check.ts';
 import {
   type Account,
   accountLabel,
+  type Draft,
   type Finding,
   handleOf,
   loadDraft,
@@ -18,6 +19,7 @@ import {
 } from '../api/resources.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { FindingList, findingSummary } from '../components/findings.tsx';
+import { OfficerComment } from '../components/officer-comment.tsx';
 import { PhotoSection } from '../components/photo-section.tsx';
 import { ScheduleField } from '../components/schedule-field.tsx';
 import { TextWithFindings } from '../components/text-with-findings.tsx';
@@ -64,6 +66,8 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [warnEdit, setWarnEdit] = useState(false);
+  // The officer's comment stays in sight while the author makes the changes it asks for.
+  const [returned, setReturned] = useState<Draft['returned']>(null);
   // A new post is saved as a draft when its first photo is added: the photo needs a post.
   const [savedId, setSavedId] = useState(draftId);
   const [media, setMedia] = useState<Media[]>([]);
@@ -90,6 +94,7 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
         setSaved({ text: d.text, schedule: time });
         setWarnEdit(['AWAITING_APPROVAL', 'APPROVED', 'SCHEDULED'].includes(d.state));
         setMedia(d.media);
+        setReturned(d.returned);
       },
       (e: unknown) => {
         if (!controller.signal.aborted) setLoadError(messageOf(e));
@@ -200,6 +205,7 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
           Changing this post cancels its approval: it will be checked and approved again.
         </p>
       ) : null}
+      <OfficerComment returned={returned} />
       <form className="editor" onSubmit={onSubmit} noValidate>
         <div className="editor-main">
           <ErrorSummary message={error} />

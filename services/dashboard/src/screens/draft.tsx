@@ -9,6 +9,7 @@ import { accountLabel, type Draft, loadDraft, useAccounts, useLoad } from '../ap
 import { DraftPhotos } from '../components/draft-photos.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { FindingList, findingSummary, MarkedText } from '../components/findings.tsx';
+import { OfficerComment } from '../components/officer-comment.tsx';
 import { PublicationList } from '../components/publication-list.tsx';
 import { RetryPublishing } from '../components/retry-publishing.tsx';
 import { ReviewPanel } from '../components/review-panel.tsx';
@@ -149,6 +150,7 @@ export function DraftScreen({ draftId }: { draftId: string }) {
         <StateBadge state={draft.state} />
       </div>
       {explain[draft.state] ? <p className="lead">{explain[draft.state]}</p> : null}
+      <OfficerComment returned={draft.returned} />
       <div className="draft-layout">
         <div>
           <dl className="facts">
