@@ -9,7 +9,7 @@ import { authorisationsOf, authorise, findAccount, revokeAuthorisation } from '.
 import { appendAudit } from '../repositories/audit.ts';
 import type { Db } from '../repositories/db.ts';
 import { inTransaction } from '../repositories/db.ts';
-import { membershipsOf } from '../repositories/people.ts';
+import { findUserByEmail, membershipsOf } from '../repositories/people.ts';
 import { findSchool } from '../repositories/schools.ts';
 
 /** The account, if the actor may manage who posts to it; other schools' accounts are "not found". */
@@ -37,11 +37,29 @@ export async function listAuthorisations(services: Services, actor: Actor, accou
   }));
 }
 
+/** Who to authorise: by id, or by the email the headteacher knows them by. */
+export type Colleague = { userId: string } | { email: string };
+
+/** The colleague's id, if they belong to this school; anyone else is refused alike. */
+async function colleagueAt(db: Db, who: Colleague, schoolId: string): Promise<string> {
+  if ('userId' in who) return who.userId;
+  const user = await findUserByEmail(db, who.email);
+  // One answer for "no such person" and "someone at another school": a headteacher learns
+  // nothing about who uses Gatepost elsewhere.
+  if (!user || !(await membershipsOf(db, user.id)).some((m) => m.schoolId === schoolId)) {
+    throw new AppError(
+      'not_found',
+      `Nobody at this school signs in to Gatepost as ${who.email.trim()}. Check the address, or invite them as staff first.`,
+    );
+  }
+  return user.id;
+}
+
 export async function authoriseStaff(
   services: Services,
   actor: Actor,
   accountId: string,
-  userId: string,
+  who: Colleague,
   trainedAt = new Date(),
 ) {
   if (trainedAt.getTime() > Date.now()) {
@@ -49,6 +67,7 @@ export async function authoriseStaff(
   }
   await inTransaction(services.db, async (tx) => {
     const account = await accountFor(tx, actor, accountId);
+    const userId = await colleagueAt(tx, who, account.schoolId);
     const person = { userId, memberships: await membershipsOf(tx, userId) };
     if (!can(person, 'draft', account.schoolId)) {
       throw new AppError(

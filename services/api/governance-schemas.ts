@@ -7,7 +7,19 @@ const trainedAt = z.iso
   .date('Give the training date as YYYY-MM-DD.')
   .transform((d) => new Date(`${d}T00:00:00Z`));
 
-export const authoriseBody = z.strictObject({ userId: id, trainedAt: trainedAt.optional() });
+// The colleague by id, or by the email they sign in with (the dashboard knows only that).
+export const authoriseBody = z
+  .strictObject({
+    userId: id.optional(),
+    email: z
+      .email('Give the colleague’s school email address, like j.smith@school.org.uk.')
+      .describe('Instead of userId: the email the colleague signs in with')
+      .optional(),
+    trainedAt: trainedAt.optional(),
+  })
+  .refine((b) => (b.userId === undefined) !== (b.email === undefined), {
+    message: 'Say who to authorise: their school email address (email) or their userId, not both.',
+  });
 
 export const trainingBody = z.strictObject({ trainedAt });
 

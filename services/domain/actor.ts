@@ -53,8 +53,44 @@ export function can(actor: Actor, permission: Permission, schoolId: string): boo
 export const schoolsWhere = (actor: Actor, permission: Permission): string[] =>
   schoolsOf(actor).filter((schoolId) => can(actor, permission, schoolId));
 
+// Refusals are read by teachers, so they name the job that may do it, never the permission.
+const roleWords: Record<Role, string> = {
+  STAFF: 'staff',
+  MARKETING_OFFICER: 'the marketing officer',
+  HEADTEACHER: 'the headteacher',
+  DSL: 'the designated safeguarding lead',
+  ICT_TECHNICIAN: 'the ICT technician',
+  TRUST_ADMIN: 'a trust admin',
+};
+
+const doing: Record<Permission, string> = {
+  draft: 'write posts',
+  review: 'review posts',
+  overrideBlocks: 'override a block or set how posts are approved',
+  seeAllDrafts: 'see everyone’s drafts',
+  authoriseStaff: 'decide who may post to an account',
+  manageAccounts: 'manage the school’s accounts',
+  seeRoster: 'see the pupil list',
+  importConsent: 'import photo consent',
+  seeAudit: 'see the audit trail',
+  seeSandbox: 'use the practice account',
+  connectAccounts: 'connect accounts',
+  seeReplies: 'see replies to the school’s posts',
+  moderateReplies: 'moderate replies',
+  setReplyRules: 'set the rules for replies',
+  manageTerms: 'write the terms of use',
+  recordTraining: 'record staff training',
+  seeReports: 'see the governors’ report',
+  actOnOffenders: 'act on a parent who broke the policy',
+};
+
+/** "Only the ICT technician can connect accounts." */
+export function refusal(permission: Permission): string {
+  const who = (permissions[permission] as Role[]).map((role) => roleWords[role]);
+  const list = who.length === 1 ? who[0]! : `${who.slice(0, -1).join(', ')} or ${who.at(-1)!}`;
+  return `Only ${list} can ${doing[permission]}.`;
+}
+
 export function requirePermission(actor: Actor, permission: Permission, schoolId: string): void {
-  if (!can(actor, permission, schoolId)) {
-    throw new AppError('forbidden', `Your role at this school does not allow this (${permission}).`);
-  }
+  if (!can(actor, permission, schoolId)) throw new AppError('forbidden', refusal(permission));
 }

@@ -21,14 +21,21 @@ export const authorisationRoutes = [
   route({
     method: 'post',
     path: '/api/accounts/:id/authorisations',
-    summary: 'Authorise a member of staff to post to this account (headteacher, trust admin)',
+    summary:
+      'Authorise a member of staff to post to this account, by userId or by their school email (headteacher, trust admin)',
     tag,
     access: 'signed-in',
     body: authoriseBody,
     response: authorisationSchema.array(),
     status: 201,
     handler: ({ services, actor, params, body }) =>
-      authoriseStaff(services, actor, params.id!, body.userId, body.trainedAt),
+      authoriseStaff(
+        services,
+        actor,
+        params.id!,
+        body.email === undefined ? { userId: body.userId! } : { email: body.email },
+        body.trainedAt,
+      ),
   }),
   route({
     method: 'patch',

@@ -7,7 +7,14 @@ import { CONSENT_PURPOSES, type ConsentRecordView, statusAt } from '../../consen
 import { importConsent } from '../../consent/import-consent.ts';
 import { withdrawConsent } from '../../consent/withdraw-consent.ts';
 import type { Services } from '../../context.ts';
-import { type Actor, type Permission, requirePermission, rolesAt, schoolsWhere } from '../../domain/actor.ts';
+import {
+  type Actor,
+  type Permission,
+  refusal,
+  requirePermission,
+  rolesAt,
+  schoolsWhere,
+} from '../../domain/actor.ts';
 import { AppError, forbidden, notFound } from '../../domain/errors.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { takedownDraft } from '../../publishing/take-down.ts';
@@ -28,7 +35,7 @@ function schoolFor(actor: Actor, permission: Permission, requested: string | und
   }
   const schools = schoolsWhere(actor, permission);
   if (schools.length === 1) return schools[0]!;
-  if (schools.length === 0) throw forbidden(`Your role does not allow this (${permission}).`);
+  if (schools.length === 0) throw forbidden(refusal(permission));
   throw new AppError('validation_failed', 'You work at several schools: say which one with schoolId.');
 }
 
