@@ -28,7 +28,15 @@ describe('sign-in throttling', () => {
   it('says when to try again', () => {
     const message = lockoutMessage({ until: new Date(now.getTime() + 5 * 60_000), reason: 'email' }, now);
     expect(message).toBe(
-      'Too many failed sign-ins for this email address. Try again in 5 minutes (after 09:05 UTC).',
+      'Too many failed sign-ins for this email address. Try again in 5 minutes (after 09:05 UK time).',
+    );
+  });
+
+  it('gives the time on the UK clock in summer, an hour ahead of UTC', () => {
+    const july = new Date('2026-07-01T14:50:00.000Z');
+    const until = new Date(july.getTime() + 15 * 60_000);
+    expect(lockoutMessage({ until, reason: 'address' }, july)).toBe(
+      'Too many failed sign-ins for this network address. Try again in 15 minutes (after 16:05 UK time).',
     );
   });
 });

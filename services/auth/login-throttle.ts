@@ -1,6 +1,7 @@
 // Slowing password guessing (§2 security): too many failed sign-ins for one email, or from one
 // address, within the window lock further attempts until the oldest counted failure ages out.
 // Pure: the caller brings the failures and the clock.
+import { londonWallClock } from '../domain/london-time.ts';
 
 export interface ThrottleLimits {
   perEmail: number;
@@ -38,13 +39,13 @@ export function throttle(
   return { locked: true, until: byAddress!, reason: 'address' };
 }
 
-/** What the person is told: why, and when they may try again, in minutes and clock time. */
+/** What the person is told: why, and when they may try again, in minutes and on the UK clock. */
 export function lockoutMessage(
   decision: { until: Date; reason: 'email' | 'address' },
   now = new Date(),
 ): string {
   const minutes = Math.max(1, Math.ceil((decision.until.getTime() - now.getTime()) / 60_000));
-  const clock = decision.until.toISOString().slice(11, 16);
+  const clock = londonWallClock(decision.until).slice(11, 16);
   const who = decision.reason === 'email' ? 'this email address' : 'this network address';
-  return `Too many failed sign-ins for ${who}. Try again in ${minutes} minute${minutes === 1 ? '' : 's'} (after ${clock} UTC).`;
+  return `Too many failed sign-ins for ${who}. Try again in ${minutes} minute${minutes === 1 ? '' : 's'} (after ${clock} UK time).`;
 }

@@ -201,4 +201,15 @@ describe('uploads that are not photos', () => {
     expect(res.body.error.message.length).toBeGreaterThan(10);
     expect((await staff('GET', `/api/drafts/${draft.id}`)).body.media).toEqual([]);
   });
+
+  it('a file that is not a photo is told every format Gatepost takes, WebP and AVIF included', async () => {
+    const { body: draft } = await staff('POST', '/api/drafts', {
+      accountIds: [gp.seeded.accountId],
+      text: 'Photo to follow',
+    });
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect width="9" height="9"/></svg>');
+    const res = await staff('POST', `/api/drafts/${draft.id}/media`, form(svg, 'A photo'));
+    expect(res.status).toBe(415);
+    expect(res.body.error.message).toMatch(/upload a JPEG, PNG, WebP or AVIF photo/);
+  });
 });

@@ -21,4 +21,7 @@ export class MediaRejectedError extends Error {
   }
 }
 
+/** The photo formats validate.ts accepts, as the teacher is told (the dashboard's hint says the same). */
+export const ACCEPTED_PHOTOS = 'JPEG, PNG, WebP or AVIF';
+
 export const EXPORT_AS_JPEG = 'Please export or save it as a JPEG (or PNG) and upload that instead.';

@@ -1,7 +1,7 @@
 // Decides from the bytes alone whether an upload is a photo we can process, refusing everything
 // else before a single pixel is decoded (type, size, declared dimensions, animation).
 import sharp from 'sharp';
-import { EXPORT_AS_JPEG, MediaRejectedError } from './errors.ts';
+import { ACCEPTED_PHOTOS, EXPORT_AS_JPEG, MediaRejectedError } from './errors.ts';
 import { MEDIA_LIMITS } from './limits.ts';
 import { type SniffedType, sniffType } from './sniff.ts';
 
@@ -18,10 +18,10 @@ const ACCEPTED = new Set<SniffedType>(['jpeg', 'png', 'webp', 'avif']);
 
 const REFUSALS: Partial<Record<SniffedType, string>> = {
   heic: `This looks like an iPhone HEIC photo, which Gatepost cannot read. ${EXPORT_AS_JPEG}`,
-  gif: 'GIFs cannot be posted as photos. Please upload a JPEG or PNG photo.',
-  svg: 'This is an SVG drawing, not a photo. Please upload a JPEG or PNG.',
-  pdf: 'This is a PDF document, not a photo. Please upload a JPEG or PNG.',
-  text: 'This is a text file, not a photo (whatever its name says). Please upload a JPEG or PNG.',
+  gif: `GIFs cannot be posted as photos. Please upload a ${ACCEPTED_PHOTOS} photo.`,
+  svg: `This is an SVG drawing, not a photo. Please upload a ${ACCEPTED_PHOTOS} photo.`,
+  pdf: `This is a PDF document, not a photo. Please upload a ${ACCEPTED_PHOTOS} photo.`,
+  text: `This is a text file, not a photo (whatever its name says). Please upload a ${ACCEPTED_PHOTOS} photo.`,
   tiff: `TIFF files are not accepted. ${EXPORT_AS_JPEG}`,
   bmp: `BMP files are not accepted. ${EXPORT_AS_JPEG}`,
 };
@@ -31,7 +31,7 @@ export const SHARP_INPUT = { limitInputPixels: MEDIA_LIMITS.maxPixels, failOn: '
 function refuseType(type: SniffedType): never {
   throw new MediaRejectedError(
     'unsupported_type',
-    REFUSALS[type] ?? 'This file is not a photo Gatepost can read. Please upload a JPEG, PNG or WebP photo.',
+    REFUSALS[type] ?? `This file is not a photo Gatepost can read. Please upload a ${ACCEPTED_PHOTOS} photo.`,
   );
 }
 
@@ -89,7 +89,7 @@ async function refuseAnimation(bytes: Buffer, type: 'gif' | 'webp'): Promise<voi
   if (pages > 1) {
     throw new MediaRejectedError(
       'animated',
-      'Animated images cannot be checked for faces frame by frame. Please upload a still photo (JPEG or PNG).',
+      `Animated images cannot be checked for faces frame by frame. Please upload a still ${ACCEPTED_PHOTOS} photo.`,
     );
   }
   if (type === 'gif') refuseType(type);

@@ -37,6 +37,7 @@ describe('validateImage refuses what is not a photo we can process', () => {
     const error = await rejection(Buffer.from('Year 6 trip to the museum: meet at 8am\n'));
     expect(error.code).toBe('unsupported_type');
     expect(error.message).toMatch(/text file/);
+    expect(error.message).toMatch(/JPEG, PNG, WebP or AVIF/);
   });
 
   it('refuses SVG, PDF and HEIC with a message saying what to do', async () => {

@@ -2,6 +2,7 @@
 // Equality Act 2010), and watch it upload. Gatepost then finds and blurs the faces.
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { altTextFindings } from '../../../../policies/media/alt-text.ts';
+import { ACCEPTED_PHOTOS } from '../../../adapters/media/errors.ts';
 import { mediaSchema } from '../../../api/schemas.ts';
 import { messageOf } from '../api/client.ts';
 import type { Media } from '../api/resources.ts';
@@ -10,7 +11,9 @@ import { needsSourceNote } from '../lib/photo.ts';
 import { ErrorSummary } from './error-summary.tsx';
 import { type Source, SourceChoice } from './source-choice.tsx';
 
-const ACCEPT = 'image/jpeg,image/png,image/webp,image/heic,image/heif';
+// HEIC is left out on purpose: Gatepost cannot read it, and without it in the list an iPhone
+// hands over its photo as a JPEG.
+const ACCEPT = 'image/jpeg,image/png,image/webp,image/avif';
 
 export function PhotoUpload({
   draftId,
@@ -88,7 +91,7 @@ export function PhotoUpload({
       <ErrorSummary message={error} />
       <label htmlFor={`${id}-file`}>Photo</label>
       <p id={`${id}-file-hint`} className="hint">
-        JPEG, PNG, WebP or HEIC. Faces are blurred unless a pupil with consent is linked.
+        {ACCEPTED_PHOTOS}. Faces are blurred unless a pupil with consent is linked.
       </p>
       <input
         id={`${id}-file`}
