@@ -2,9 +2,11 @@
 import {
   ADULT_TITLES,
   ARTICLES,
+  BUSINESS_OR_PLACE_AFTER_POSSESSIVE,
   NON_PUPIL_INTRODUCERS,
   SCHOOL_WORDS_AFTER_NAME,
 } from '../lexicons/name-context.ts';
+import { NAME_WORDS } from '../lexicons/name-words.ts';
 import type { Token } from '../tokens.ts';
 
 export interface Casing {
@@ -46,6 +48,20 @@ export function introducedAsNonPupil(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * "Priya's Diwali lamp", "Sasha's Russian accent": a name that is no everyday word, owning one
+ * capitalised word that is no business or place ("Hunter's Bakery", "Gold's Gym") and starts no
+ * longer title ("Morpurgo's War Horse"), is the child's own.
+ */
+function ownedByPupil(tokens: Token[], i: number): boolean {
+  const owner = tokens[i]!;
+  const owned = tokens[i + 1]!;
+  const then = tokens[i + 2];
+  if (NAME_WORDS.has(owner.key) || BUSINESS_OR_PLACE_AFTER_POSSESSIVE.has(owned.key)) return false;
+  if (!then?.capitalised) return true;
+  return then.sentenceStart || !isSpaces(then.gapBefore);
+}
+
+/**
  * The name runs on into a longer proper noun ("Summer Field Day", "Grace Darling", "Rose Garden",
  * "Hunter's Bakery"): a capitalised word follows on the same line, not a new sentence.
  */
@@ -56,6 +72,7 @@ export function runsIntoProperNoun(tokens: Token[], i: number, casing: Casing): 
   if (SCHOOL_WORDS_AFTER_NAME.has(next.key)) return false;
   // "Lily-Mae's EHCP", "Kai's SATs": a possessive before an acronym is the child's, not a title.
   if (tokens[i]?.possessive && next.allCaps) return false;
+  if (tokens[i]?.possessive && ownedByPupil(tokens, i)) return false;
   return !/^\p{Lu}\.?$/u.test(next.raw);
 }
 

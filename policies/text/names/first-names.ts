@@ -129,7 +129,9 @@ function titleOrVisitor(text: string, tokens: Token[], i: number): boolean {
   const at = tokens[i]!;
   const after = text.slice(at.end, at.end + 40);
   if (/^! +\p{Ll}/u.test(after) || /^ (?:and )?the \p{Lu}/u.test(after)) return true;
-  if (NON_PUPIL_APPOSITION.test(after) || /^ (?:family|families|household)\b/.test(after)) return true;
+  if (NON_PUPIL_APPOSITION.test(after)) return true;
+  // "the Hunter family" is a household; "Priya's family" is still Priya's.
+  if (!at.possessive && /^ (?:family|families|household)\b/.test(after)) return true;
   const next = tokens[i + 1];
   const then = tokens[i + 2];
   return next?.key === 'from' && !!then?.capitalised && !SCHOOL_WORDS_AFTER_NAME.has(then.key);

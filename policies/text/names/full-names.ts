@@ -1,5 +1,12 @@
 // Full-name mentions: given + surname in any order, initials, hashtags, coordinated siblings.
-import { BUSINESS_AFTER } from '../lexicons/name-context.ts';
+import {
+  BUSINESS_AFTER,
+  FIGURES_AND_GREETINGS,
+  PERSONAL_OCCASIONS,
+  PLACE_BEFORE,
+  PLACE_OR_EVENT_AFTER_MODIFIER,
+  PLACE_OR_EVENT_NOUNS,
+} from '../lexicons/name-context.ts';
 import { NAME_WORDS } from '../lexicons/name-words.ts';
 import type { Token } from '../tokens.ts';
 import type { Casing } from './cues.ts';
@@ -53,6 +60,51 @@ function businessFollows(scan: Scan, last: number): boolean {
   return BUSINESS_AFTER.test(scan.text.slice(t.end, t.end + 20));
 }
 
+/** Praise or a year group right beside the words: "well done to Jack Frost", "Jack Frost (Year 4)". */
+const PRAISE_BEFORE =
+  /(?:well done|congratulations|congrats|thank(?:s| you)|shout ?out|welcome(?: back)?|proud of|bravo|goes to|birthday|(?:star|player|pupil|writer|reader|champion|winner) of the (?:week|month|match|term|year))(?: to)?[\s,:!\u2013-]*$/;
+const YEAR_AFTER = /^[\s,]*\(?(?:(?:in|from) )?(?:(?:year|yr|y) ?\d|reception|nursery)/;
+
+function sentenceBefore(scan: Scan, first: number): string {
+  const start = scan.tokens[first]!.start;
+  const window = scan.text.slice(Math.max(0, start - 60), start).toLowerCase();
+  return window.slice(window.search(/[^.!?\n]*$/));
+}
+
+/** "Merry Christmas everyone!", "Jack Frost visited": a greeting or a figure, unless praised as a pupil. */
+function figureOrGreeting(scan: Scan, first: number, last: number): boolean {
+  const { tokens, text } = scan;
+  const words = tokens
+    .slice(first, last + 1)
+    .map((t) => t.key)
+    .join(' ');
+  if (!FIGURES_AND_GREETINGS.test(words)) return false;
+  const after = text.slice(tokens[last]!.nameEnd, tokens[last]!.nameEnd + 20).toLowerCase();
+  return !PRAISE_BEFORE.test(sentenceBefore(scan, first)) && !YEAR_AFTER.test(after);
+}
+
+const FUNCTION_WORDS = new Set(
+  'the a an and or but to of for in on at with by from is was are were has had have will did won'.split(' '),
+);
+
+/**
+ * "Robin Wood nature trail", "Holly Bank car park", "the walk to Robin Wood": the name is a place
+ * or an event, told by a noun just after it or by going there just before it.
+ */
+function placeOrEvent(scan: Scan, first: number, last: number): boolean {
+  const { tokens } = scan;
+  if (PLACE_BEFORE.test(sentenceBefore(scan, first)) && !tokens[last]!.possessive) return true;
+  if (tokens[last]!.possessive) return false;
+  for (let k = last + 1; k <= last + 2; k++) {
+    const t = tokens[k];
+    if (!t || t.capitalised || t.hashtag || t.sentenceStart || !isSpaces(t.gapBefore)) return false;
+    if (PLACE_OR_EVENT_NOUNS.has(t.key) || (k > last + 1 && PLACE_OR_EVENT_AFTER_MODIFIER.has(t.key)))
+      return true;
+    if (FUNCTION_WORDS.has(t.key) || PERSONAL_OCCASIONS.has(t.key)) return false;
+  }
+  return false;
+}
+
 function forward(scan: Scan, index: RosterIndex, i: number): boolean {
   const { tokens, casing } = scan;
   const forms = index.byGivenStart.get(tokens[i]!.key);
@@ -70,7 +122,9 @@ function forward(scan: Scan, index: RosterIndex, i: number): boolean {
   if (
     introducedAsNonPupil(tokens, i) ||
     runsIntoProperNoun(tokens, last, casing) ||
-    businessFollows(scan, last)
+    businessFollows(scan, last) ||
+    figureOrGreeting(scan, i, last) ||
+    placeOrEvent(scan, i, last)
   ) {
     return false;
   }
