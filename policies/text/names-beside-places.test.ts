@@ -51,6 +51,8 @@ describe('a pupil whose name is also a place or an event', () => {
     ['Ivy Lane and Noel Carroll led the harvest assembly.', 'Ivy Lane'],
     ['Ivy Lane crossing the finish line first 🥇', 'Ivy Lane'],
     ['Holly Bank birthday party invitations went home today', 'Holly Bank'],
+    ['Noel Carroll assembly performance made us all cry.', 'Noel Carroll'],
+    ['Ivy Lane school council rep, reporting for duty', 'Ivy Lane'],
   ])('still blocks the pupil in %j', (text, name) => {
     expect(named(text, 'pupil_full_name')).toContain(name);
   });

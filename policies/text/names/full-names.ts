@@ -88,6 +88,25 @@ const FUNCTION_WORDS = new Set(
 );
 
 /**
+ * Words that can follow a place or an event as the head of its phrase ("the Holly Bank car park
+ * will", "Noel Day assembly on Friday"), unlike a noun it only describes ("Esme Tallis assembly
+ * performance", "Oscar Lindqvist day one", "school council rep").
+ */
+const AFTER_PLACE_OR_EVENT = new Set(
+  (
+    'on at in is was are were will would has had have this next today tomorrow tonight starts start ' +
+    'started begins began opens opened closes closed takes took returns continues goes went for from ' +
+    'with to and or but by near photos pictures tickets details dates times info update updates news ' +
+    'reminder results'
+  ).split(' '),
+);
+
+function endsNounPhrase(next: Token | undefined): boolean {
+  if (!next || next.sentenceStart || !isSpaces(next.gapBefore)) return true;
+  return next.capitalised ? next.key !== 'year' : AFTER_PLACE_OR_EVENT.has(next.key);
+}
+
+/**
  * "Robin Wood nature trail", "Holly Bank car park", "the walk to Robin Wood": the name is a place
  * or an event, told by a noun just after it or by going there just before it.
  */
@@ -99,7 +118,7 @@ function placeOrEvent(scan: Scan, first: number, last: number): boolean {
     const t = tokens[k];
     if (!t || t.capitalised || t.hashtag || t.sentenceStart || !isSpaces(t.gapBefore)) return false;
     if (PLACE_OR_EVENT_NOUNS.has(t.key) || (k > last + 1 && PLACE_OR_EVENT_AFTER_MODIFIER.has(t.key)))
-      return true;
+      return endsNounPhrase(tokens[k + 1]);
     if (FUNCTION_WORDS.has(t.key) || PERSONAL_OCCASIONS.has(t.key)) return false;
   }
   return false;
