@@ -242,6 +242,10 @@ describe('the dashboard', () => {
     expect((await staffApi('GET', '/api/accounts')).body[0].mayPost).toBe(false);
     await noSeriousViolations(head, 'accounts');
     await staffRow.getByRole('button', { name: 'Authorise again Sam Staff' }).click();
+    // Trained today: the date is asked again, never assumed.
+    const again = staffRow.getByRole('form', { name: 'Authorise Sam Staff again' });
+    await again.getByLabel(/^Trained on/).fill(new Date().toISOString().slice(0, 10));
+    await again.getByRole('button', { name: 'Authorise again', exact: true }).click();
     await staffRow.getByRole('button', { name: 'Revoke Sam Staff' }).waitFor();
     expect((await staffApi('GET', '/api/accounts')).body[0].mayPost).toBe(true);
   });

@@ -56,3 +56,12 @@ const timeOnly = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
 });
 export const formatLondonTime = (iso: string) => timeOnly.format(new Date(iso));
+
+const dayOnly = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+/** "15 June 2026": a calendar day such as a training date (given as "2026-06-15" or an instant). */
+export const formatLondonDay = (iso: string) => dayOnly.format(new Date(iso));

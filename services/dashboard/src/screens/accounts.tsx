@@ -1,20 +1,28 @@
 // The school's accounts, and for the headteacher (or a trust admin) who may post to each (§3):
-// authorise a colleague by their school email, revoke a person, or authorise again someone who
-// was authorised before.
+// invite a colleague, authorise one by their school email, revoke a person, or authorise again
+// someone who was authorised before.
 import { type FormEvent, useState } from 'react';
+import type { z } from 'zod';
 import { authorisationSchema } from '../../../api/governance-schemas.ts';
 import { can } from '../../../domain/actor.ts';
 import { api, messageOf } from '../api/client.ts';
 import { type Account, handleOf, platformLabel, useAccounts, useLoad } from '../api/resources.ts';
 import { useAction } from '../api/use-action.ts';
 import { AccountConnection } from '../components/account-connection.tsx';
+import {
+  answersTo,
+  ColleagueEmail,
+  noColleagueEmail,
+  noTrainingDate,
+  TrainingDate,
+} from '../components/colleague-fields.tsx';
 import { ErrorSummary } from '../components/error-summary.tsx';
+import { InviteColleague } from '../components/invite-colleague.tsx';
 import { SubmitRow } from '../components/submit-row.tsx';
-import { formatLondon } from '../lib/london-time.ts';
+import { formatLondon, formatLondonDay } from '../lib/london-time.ts';
 import { Link, useScreenTitle } from '../router.tsx';
 import { useSession } from '../session.tsx';
 
-// §3: nobody posts untrained, so the headteacher says when the colleague was trained.
 function AuthoriseColleague({ account, onAuthorised }: { account: Account; onAuthorised(): void }) {
   const { busy, error, setError, run } = useAction();
   const [done, setDone] = useState('');
@@ -23,12 +31,9 @@ function AuthoriseColleague({ account, onAuthorised }: { account: Account; onAut
     event.preventDefault();
     setDone('');
     const element = event.currentTarget;
-    const form = new FormData(element);
-    const email = String(form.get('email') ?? '').trim();
-    const trainedAt = String(form.get('trainedAt') ?? '');
-    if (!email) return setError('Give the colleague’s school email address.');
-    if (!trainedAt)
-      return setError('Give the date they were trained on the platform and the social media policy.');
+    const read = answersTo(element, { email: noColleagueEmail, trainedAt: noTrainingDate });
+    if ('missing' in read) return setError(read.missing);
+    const { email, trainedAt } = read.answers;
     return run(async () => {
       const rows = await api(
         'POST',
@@ -56,12 +61,66 @@ function AuthoriseColleague({ account, onAuthorised }: { account: Account; onAut
       <p className="hint">
         They need a Gatepost sign-in at this school as staff (or another role that writes posts).
       </p>
-      <label htmlFor={`${prefix}-email`}>Their school email address</label>
-      <input id={`${prefix}-email`} name="email" type="email" autoComplete="off" spellCheck={false} />
-      <label htmlFor={`${prefix}-trained`}>Trained on the platform and the policy on</label>
-      <input id={`${prefix}-trained`} name="trainedAt" type="date" />
+      <ColleagueEmail id={`${prefix}-email`} />
+      <TrainingDate id={`${prefix}-trained`} />
       <SubmitRow busy={busy} label="Authorise" busyLabel="Authorising…" error={error} done={done} />
     </form>
+  );
+}
+
+type Authorisation = z.output<typeof authorisationSchema>;
+
+// Someone revoked comes back only with the date of their latest training: sent as asked, so a
+// lapsed training shows as lapsed instead of being recorded as today.
+function AuthoriseAgain({
+  path,
+  person,
+  onAuthorised,
+}: {
+  path: string;
+  person: Authorisation;
+  onAuthorised(message: string): void;
+}) {
+  const [open, setOpen] = useState(false);
+  const { busy, error, setError, run } = useAction();
+  const id = `again-${person.userId}`;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const read = answersTo(event.currentTarget, { trainedAt: noTrainingDate });
+    if ('missing' in read) return setError(read.missing);
+    const { trainedAt } = read.answers;
+    return run(async () => {
+      await api('POST', path, authorisationSchema.array(), { userId: person.userId, trainedAt });
+      onAuthorised(`${person.name} may post again, trained on ${formatLondonDay(trainedAt)}.`);
+    });
+  };
+  return (
+    <>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => {
+          setOpen(!open);
+          setError(undefined);
+        }}
+      >
+        {open ? 'Cancel' : 'Authorise again'}
+        <span className="visually-hidden"> {person.name}</span>
+      </button>
+      {open ? (
+        <form
+          id={id}
+          className="connect-form again-form"
+          onSubmit={(e) => void submit(e)}
+          noValidate
+          aria-label={`Authorise ${person.name} again`}
+        >
+          <TrainingDate id={`${id}-trained`} />
+          <SubmitRow busy={busy} label="Authorise again" busyLabel="Authorising…" error={error} />
+        </form>
+      ) : null}
+    </>
   );
 }
 
@@ -69,10 +128,12 @@ function Authorisations({ account }: { account: Account }) {
   const path = `/api/accounts/${account.id}/authorisations`;
   const loaded = useLoad((signal) => api('GET', path, authorisationSchema.array(), undefined, signal), path);
   const [error, setError] = useState<string>();
-  const change = async (call: Promise<unknown>) => {
+  const [done, setDone] = useState('');
+  const revoke = async (userId: string) => {
     setError(undefined);
+    setDone('');
     try {
-      await call;
+      await api('DELETE', `${path}/${userId}`, null);
       loaded.reload();
     } catch (e) {
       setError(messageOf(e));
@@ -82,6 +143,9 @@ function Authorisations({ account }: { account: Account }) {
     <>
       <h3>Who may post</h3>
       <ErrorSummary message={loaded.error ?? error} />
+      <p role="status" className={done ? 'done' : 'visually-hidden'}>
+        {done}
+      </p>
       <ul className="people">
         {(loaded.value ?? []).map((a) => (
           <li key={a.userId}>
@@ -90,21 +154,24 @@ function Authorisations({ account }: { account: Account }) {
               <br />
               <span className="muted">
                 {a.revokedAt ? `Revoked ${formatLondon(a.revokedAt)}` : `Since ${formatLondon(a.grantedAt)}`}
+                {` · trained ${formatLondonDay(a.trainedAt)}`}
+                {Date.parse(a.trainingLapsesAt) < Date.now()
+                  ? `, lapsed ${formatLondonDay(a.trainingLapsesAt)}`
+                  : ''}
               </span>
             </span>
             {a.revokedAt ? (
-              <button
-                type="button"
-                onClick={() => void change(api('POST', path, null, { userId: a.userId }))}
-              >
-                Authorise again<span className="visually-hidden"> {a.name}</span>
-              </button>
+              <AuthoriseAgain
+                path={path}
+                person={a}
+                onAuthorised={(message) => {
+                  setError(undefined);
+                  setDone(message);
+                  loaded.reload();
+                }}
+              />
             ) : (
-              <button
-                type="button"
-                className="danger"
-                onClick={() => void change(api('DELETE', `${path}/${a.userId}`, null))}
-              >
+              <button type="button" className="danger" onClick={() => void revoke(a.userId)}>
                 Revoke<span className="visually-hidden"> {a.name}</span>
               </button>
             )}
@@ -131,6 +198,7 @@ export function AccountsScreen() {
           account appears here for the ICT technician to connect.
         </p>
       ) : null}
+      <InviteColleague />
       <ErrorSummary message={accounts.error} />
       <ul className="cards wide">
         {(accounts.value ?? []).map((a) => (
