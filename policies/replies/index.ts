@@ -11,11 +11,13 @@ import { findProfanity } from '../text/profanity.ts';
 import type { PostContext } from '../text/rule.ts';
 import { quote } from '../text/rule.ts';
 import type { Finding, ReplyLabel, RosterPupil } from '../types.ts';
+import { childAtRisk } from './child-at-risk.ts';
 import { HATE, INSULTS, THREATS } from './lexicons/abuse.ts';
 import { BULLYING, CHILD_MOCKERY, LAUGHTER, MOCKED, NAME_CALLING, PRAISE } from './lexicons/bullying.ts';
 import { SAFEGUARDING } from './lexicons/safeguarding.ts';
 import { PHISHING, SCAM_WARNING, SCHOOL_ADVERT, SPAM } from './lexicons/spam.ts';
 import { pupilDataHits } from './pupil-data.ts';
+import { spamLinks } from './spam-links.ts';
 import { aimsAtChild, aimsOnlyAtAdults } from './target.ts';
 
 export interface ReplyVerdict {
@@ -80,6 +82,7 @@ function swearsAtNobody(folded: string, { start, end }: LexiconHit): boolean {
   );
 }
 const spam = lexicon(SPAM);
+const safeguardingWords = lexicon(SAFEGUARDING);
 
 const RULES: ReplyRule[] = [
   {
@@ -121,7 +124,7 @@ const RULES: ReplyRule[] = [
     clause: '§8',
     suggestion:
       'Escalate to the DSL now (allegations about staff go to the headteacher, or the chair for the headteacher); do not reply publicly.',
-    hits: lexicon(SAFEGUARDING),
+    hits: (c) => [...safeguardingWords(c), ...childAtRisk(c)],
   },
   {
     id: 'reply.spam',
@@ -130,7 +133,7 @@ const RULES: ReplyRule[] = [
     suggestion: 'Hide the reply and block the account if it repeats.',
     hits: (c) => {
       if (SCAM_WARNING.test(c.text)) return [];
-      const hits = spam(c);
+      const hits = [...spam(c), ...spamLinks(c)];
       return SCHOOL_ADVERT.test(c.text) ? hits.filter((h) => h.entry.reason === PHISHING) : hits;
     },
   },

@@ -220,4 +220,10 @@ export const SAFEGUARDING: LexiconEntry[] = [
       "(?:hurt|hit|beat|kicked|slapped|punched|choked|smacked|strangled|burnt|burned) (?:me|her|him)(?: (?:last night|again|yesterday|today|this morning|at the weekend|so bad|really bad)|\\s*$)|marks on (?:my|her|his|their) (?:arms?|legs?|neck|face|back)|(?:taking|takes|took|taken) (?:pictures|photos|pics|videos) of (?:the |my |our )?(?:girls|boys|kids|children|pupils|daughter|son)\\b[^.!?]{0,30}(?:on (?:his|her|their) (?:own )?phone|secretly|without)|(?:paid|paying|pays|pay) (?:[\\p{L}\\d']+ ){0,2}(?:to|for) (?:take|carry|deliver|drop|move|hold) (?:bags|packages|parcels|stuff|things|drugs)|(?:hand|hands) (?:up|under|down|inside) (?:her|my \\w+'s|a girl's|the girls'?|his) (?:skirt|top|shirt|trousers|pants|jumper)|(?:swap|send|share|trade) (?:pics|nudes|photos|pictures)\\s*\\?|(?:u|you) can trust me|(?:hasn't|has not|haven't|not|hasnt) (?:eaten|had) (?:a )?(?:proper )?(?:meal|food|dinner|anything to eat) (?:in|for) (?:days|a week|weeks|\\d+|two|three)|(?:mum|mam|mom|dad|parents?|step ?dad|step ?mum)(?:'s| is| are)? (?:drinking|using|on drugs|off (?:his|her|their) face) again",
     reason: 'a disclosure or sign of abuse, neglect, exploitation or grooming',
   },
+  {
+    // A child asking a member of staff for time alone is how many disclosures begin.
+    pattern:
+      '(?:speak|talk|chat) to (?:you|u) (?:alone|on (?:your|ur) own|on our own)|something (?:bad |horrible |scary |weird )?happened (?:at the weekend|at home|last night|to me)',
+    reason: 'a child asking to speak to an adult alone',
+  },
 ];
