@@ -1,7 +1,7 @@
 // Who signs a draft off, and in which order: the marketing officer always (§3); then, when the
 // school asks for it, a second person holding the school's second-approver role (e.g. the
 // headteacher). Pure: the caller brings the approvals already given for the current content.
-import { type Actor, can, rolesAt } from '../domain/actor.ts';
+import { type Actor, can, roleInWords, rolesAt } from '../domain/actor.ts';
 import { AppError, forbidden } from '../domain/errors.ts';
 import type { Role } from '../generated/prisma/enums.ts';
 
@@ -17,8 +17,6 @@ export interface ApprovalStage {
   /** Whether it completes the sign-off, so the draft becomes APPROVED. */
   final: boolean;
 }
-
-const roleName = (role: Role) => role.toLowerCase().replaceAll('_', ' ');
 
 export function approvalStage(
   actor: Actor,
@@ -43,7 +41,7 @@ export function approvalStage(
   }
   throw forbidden(
     secondApprover
-      ? `The officer has approved; this school also needs the ${roleName(secondApprover)}’s approval, from someone else.`
+      ? `The officer has approved; this school also needs ${roleInWords(secondApprover)}’s approval, from someone else.`
       : 'This draft is already approved.',
   );
 }

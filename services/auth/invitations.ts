@@ -2,7 +2,7 @@
 // emailed single-use link; accepting it sets the password (or, for someone who already uses
 // Gatepost at another school, proves it) and signs them in.
 import type { Services } from '../context.ts';
-import { type Actor, requirePermission, rolesAt } from '../domain/actor.ts';
+import { type Actor, requirePermission, roleInWords, rolesAt } from '../domain/actor.ts';
 import { AppError, forbidden, notFound } from '../domain/errors.ts';
 import type { Role } from '../generated/prisma/client.ts';
 import { appendAudit } from '../repositories/audit.ts';
@@ -20,8 +20,6 @@ export interface Invitation {
   schoolId: string;
 }
 
-const roleName = (role: Role) => role.toLowerCase().replaceAll('_', ' ');
-
 export async function invite(services: Services, actor: Actor, invitation: Invitation) {
   const school = await findSchool(services.db, invitation.schoolId);
   if (!school || !rolesAt(actor, school.id).size) throw notFound('That school');
@@ -34,7 +32,10 @@ export async function invite(services: Services, actor: Actor, invitation: Invit
   if (existing) {
     const held = (await findUser(services.db, existing.id))?.memberships ?? [];
     if (held.some((m) => m.schoolId === school.id && m.role === invitation.role))
-      throw new AppError('conflict', `${email} is already a ${roleName(invitation.role)} at ${school.name}.`);
+      throw new AppError(
+        'conflict',
+        `${email} is already ${roleInWords(invitation.role)} at ${school.name}.`,
+      );
   }
   const inviter = await findUser(services.db, actor.userId);
   const { secret, link } = await inTransaction(services.db, async (tx) => {
@@ -62,7 +63,7 @@ export async function invite(services: Services, actor: Actor, invitation: Invit
     schoolId: school.id,
     subject: `You are invited to Gatepost at ${school.name}`,
     text: [
-      `${inviter?.name ?? 'Your headteacher'} has invited you to join ${school.name} on Gatepost as ${roleName(invitation.role)}.`,
+      `${inviter?.name ?? 'Your headteacher'} has invited you to join ${school.name} on Gatepost as ${roleInWords(invitation.role)}.`,
       '',
       'Open this link to set your password and sign in. It works once, for 7 days:',
       `${services.publicUrl}/accept-invitation#token=${secret}`,

@@ -53,7 +53,7 @@ export function can(actor: Actor, permission: Permission, schoolId: string): boo
 export const schoolsWhere = (actor: Actor, permission: Permission): string[] =>
   schoolsOf(actor).filter((schoolId) => can(actor, permission, schoolId));
 
-// Refusals are read by teachers, so they name the job that may do it, never the permission.
+// Refusals, invitations and approvals are read by teachers: they name the job, never the enum.
 const roleWords: Record<Role, string> = {
   STAFF: 'staff',
   MARKETING_OFFICER: 'the marketing officer',
@@ -62,6 +62,9 @@ const roleWords: Record<Role, string> = {
   ICT_TECHNICIAN: 'the ICT technician',
   TRUST_ADMIN: 'a trust admin',
 };
+
+/** "the marketing officer", "staff", "a trust admin". */
+export const roleInWords = (role: Role): string => roleWords[role];
 
 const doing: Record<Permission, string> = {
   draft: 'write posts',

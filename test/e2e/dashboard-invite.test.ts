@@ -49,7 +49,7 @@ describe('inviting a colleague from the dashboard', () => {
     await form.getByRole('button', { name: 'Send the invitation' }).click();
     await form
       .getByRole('alert')
-      .filter({ hasText: 'officer@demo.gatepost.test is already a marketing officer' })
+      .filter({ hasText: 'officer@demo.gatepost.test is already the marketing officer' })
       .waitFor();
     expect(await form.getByLabel('Their role').inputValue()).toBe('MARKETING_OFFICER');
     await noSeriousViolations(head, 'accounts-invite-error');

@@ -34,7 +34,7 @@ describe('invitations', () => {
     const outbox = await school.as.head('GET', '/api/outbox');
     const mail = outbox.body.find((m: { to: string }) => m.to === 'new.officer@demo.gatepost.test');
     expect(mail.subject).toMatch(/invited to Gatepost at/);
-    expect(mail.text).toMatch(/as marketing officer/);
+    expect(mail.text).toMatch(/as the marketing officer./);
     expect((await school.as.officer('GET', '/api/outbox')).body).toEqual([]);
     expect(await actionsOn(res.body.id)).toEqual(['invitation.sent']);
   });
