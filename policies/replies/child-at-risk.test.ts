@@ -27,6 +27,10 @@ describe('a child spoken of together with a sign of harm reaches the DSL', () =>
     'Idris keeps turning up with new trainers and cash and won’t say where from',
     'Our daughter is being pressured to send pictures by a lad from the sixth form',
     'Coralie has been hiding her arms and her friend thinks she is cutting',
+    'Wilhelmina flinches whenever a grown-up raises their voice',
+    'My son’s friend has cuts all over her wrists',
+    'Idris says his girlfriend is 20, he is only 14',
+    'Coralie has to look after her dad who is always drunk',
   ])('escalates %j', (text) => {
     expect(classify(text).labels).toContain('safeguarding');
   });
@@ -44,6 +48,9 @@ describe('a child spoken of together with a sign of harm reaches the DSL', () =>
     'My daughter got a bruise from the trampoline, kids eh',
     'Idris is missing the museum trip because of his cough',
     'If you are worried about your child, please speak to the school office',
+    'Really worried about Idris’s GCSE maths, is there any extra help?',
+    'Wilhelmina and her friends ran off to the swings the minute we arrived',
+    'The year 11s were out till 10pm at prom, hope they had a ball',
   ])('leaves %j visible', (text) => {
     expect(classify(text).labels).not.toContain('safeguarding');
   });

@@ -55,9 +55,16 @@ const CHILD_NEXT = new RegExp(
   `^(?:(?:him|her|them)\\b|(?:(?:one|some|a few|two|three|all) of )?(?:(?:the|a|an|that|this|these|those|my|our|your) )?(?:[a-z]+ )?(?:${CHILD.source}))`,
 );
 
+/** What a worry is about when it is the child's schoolwork ("worried about Kofi's maths"). */
+const SCHOOLWORK =
+  /^(?:'s|s'|s) (?:[a-z]+ )?(?:maths|reading|spelling|writing|handwriting|phonics|english|science|progress|grades?|results|exams?|gcses?|a levels?|sats|homework|attendance|transition|place|options|report|levels?)\b/;
+
 function childFollows({ folded, names }: PostContext, at: number): boolean {
-  if (CHILD_NEXT.test(folded.slice(at))) return true;
-  return [...names.full, ...names.first].some((m) => m.span[0] === at);
+  const rest = folded.slice(at);
+  const child = CHILD_NEXT.exec(rest);
+  const name = [...names.full, ...names.first].find((m) => m.span[0] === at);
+  const end = child ? at + child[0].length : name ? name.span[1] : undefined;
+  return end !== undefined && !SCHOOLWORK.test(folded.slice(end));
 }
 
 const PERSON = '(?:him|her|them|me|us|my \\w+|the kids|the children)';
@@ -72,7 +79,7 @@ const CUES: Cue[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:hit|hits|hitting|smack\\w*|slap\\w*|punch\\w*|kick(?:s|ed|ing)?|shov\\w*|push(?:es|ed|ing)?|grabb\\w*|dragg\\w*|beat|beats|beaten|beating|batter\\w*|strangl\\w*|chok\\w*|throttl\\w*|bit|bites|bitten|hurt|hurts|hurting|abus\\w*|attack\\w*|assault\\w*|grop\\w*|touch(?:es|ed|ing)?) ${PERSON}\\b|\\b(?<!(?:nearly|almost|will|could|might|'ll|someone's|somebody's|going to|gonna) )(?:was|were|been|being|got|gets|getting) (?:hit|smacked|slapped|punched|kicked|shoved|pushed|grabbed|beaten|battered|strangled|choked|bitten|hurt|abused|attacked|assaulted|groped|touched|threatened|followed|filmed|photographed)\\b(?! by (?:a |the )?(?:car|bus|van|lorry|ball|bike|door|swing))|\\bbruis\\w*|\\b(?:black eye|(?:cut|split|fat) lip|finger ?marks|bite marks|burn marks|marks on (?:his|her|their))\\b`,
+      `\\b(?:hit|hits|hitting|smack\\w*|slap\\w*|punch\\w*|kick(?:s|ed|ing)?|shov\\w*|push(?:es|ed|ing)?|grabb\\w*|dragg\\w*|beat|beats|beaten|beating|batter\\w*|strangl\\w*|chok\\w*|throttl\\w*|bit|bites|bitten|hurt|hurts|hurting|abus\\w*|attack\\w*|assault\\w*|grop\\w*|touch(?:es|ed|ing)?) ${PERSON}\\b|\\b(?<!(?:nearly|almost|will|could|might|'ll|someone's|somebody's|going to|gonna) )(?:was|were|been|being|got|gets|getting) (?:hit|smacked|slapped|punched|kicked|shoved|pushed|grabbed|beaten|battered|strangled|choked|bitten|hurt|abused|attacked|assaulted|groped|touched|threatened|followed|filmed|photographed)\\b(?! by (?:a |the )?(?:car|bus|van|lorry|ball|bike|door|swing))|\\bbruis\\w*|\\b(?:black eye|(?:cut|split|fat) lip|finger ?marks|bite marks|burn marks|(?:marks|cuts|scars|scratches|burns|bruises) (?:on|all over|up) (?:his|her|their|my|both) (?:wrists?|arms?|legs?|thighs?|neck|back|face))\\b|\\bflinch\\w*|\\bsomething(?:'s| is)? (?:not|isn'?t) right (?:at home|with (?:him|her|them))`,
     ),
     reason: 'a child hurt, hit or touched',
   },
@@ -100,7 +107,7 @@ const CUES: Cue[] = [
   },
   {
     pattern:
-      /\b(?:always|constantly|every (?:single )?day|most days|still|coming in|comes in|came in|turning up|turns up|turned up)\b[^.!?]{0,15}\b(?:hungry|starving|filthy|dirty|unwashed|smelly|in the same clothes)\b|\b(?:not|stopped|won'?t|isn'?t|refuses to|refusing to) eat(?:ing)?\b(?! (?:his|her|their) (?:veg|vegetables|greens|broccoli|crusts|peas))|\bnothing to eat\b|\blocks? (?:away )?the (?:fridge|food|kitchen|cupboards?)\b|\bno food\b|\b(?:not|never) (?:been )?fed\b|\bhasn'?t eaten\b|\blost (?:so much|loads of|a lot of|lots of) weight\b|\bnobody (?:looks after|picks)\b/,
+      /\b(?:always|constantly|every (?:single )?day|most days|still|coming in|comes in|came in|turning up|turns up|turned up)\b[^.!?]{0,15}\b(?:hungry|starving|filthy|dirty|unwashed|smelly|in the same clothes)\b|\b(?:not|stopped|won'?t|isn'?t|refuses to|refusing to) eat(?:ing)?\b(?! (?:his|her|their) (?:veg|vegetables|greens|broccoli|crusts|peas))|\bnothing to eat\b|\blocks? (?:away )?the (?:fridge|food|kitchen|cupboards?)\b|\bno food\b|\b(?:not|never) (?:been )?fed\b|\bhasn'?t eaten\b|\blost (?:so much|loads of|a lot of|lots of) weight\b|\bnobody (?:looks after|picks)\b|\bsame (?:nappy|clothes|uniform|pants|socks) (?:from|as|for) (?:the day before|yesterday|last week|days)\b|\b(?:mum|mam|mom|dad|parents?|step ?dad|step ?mum)\b[^.!?]{0,20}\b(?:always|often|constantly|usually|every night) (?:drunk|high|wasted|passed out|off (?:his|her|their) face)\b|\b(?:has|have) to (?:look after|care for) (?:her|his|their) (?:mum|mam|mom|dad|parents?)\b/,
     reason: 'a sign of neglect',
   },
   {
@@ -115,12 +122,12 @@ const CUES: Cue[] = [
   },
   {
     pattern:
-      /\b(?:is|was|been|gone|went|go|going|reported|goes) missing\b(?! (?:the|his|her|their|a|an|out|it|you|them|him|me|us|my|our|school dinners)\b)|\bdisappear\w* (?:from|for|overnight|again|at night)\b|\bmissing (?:since|from|overnight|for|school|lessons)\b|\b(?:hasn'?t|has not|haven'?t|have not|not) been (?:seen|home|in)\b|\b(?:no ?one|nobody) (?:has|had)? ?seen\b|\b(?:run|ran|running|runs|run|gone|went) (?:away|off)\b(?! with)/,
+      /\b(?:is|was|been|gone|went|go|going|reported|goes) missing\b(?! (?:the|his|her|their|a|an|out|it|you|them|him|me|us|my|our|school dinners)\b)|\bdisappear\w* (?:from|for|overnight|again|at night)\b|\bmissing (?:since|from|overnight|for|school|lessons)\b|\b(?:hasn'?t|has not|haven'?t|have not|not) been (?:seen|home|in)\b|\b(?:no ?one|nobody) (?:has|had)? ?seen\b|\b(?:run|ran|running|runs|gone|went) (?:away|off)\b(?! (?:with|to|into|and)\b)|\bdisappear (?:forever|for good)\b|\bout (?:in the cold|on the streets?)\b|\bout (?:every|most|all) nights?\b(?! (?:this|last|of) )/,
     reason: 'a child missing or running away',
   },
   {
     pattern:
-      /\b(?:older|grown) (?:man|men|woman|women|lads?|boys?|guys?|blokes?|girls?|adults?)\b|\b(?:men|man|women|woman) in (?:his|her|their) (?:20s|30s|40s|twenties|thirties|forties)\b|\bstrangers?\b|\bmet (?:him|her|them|someone|somebody) online\b|\b(?:someone|somebody|a man|a woman) (?:she|he|they) met online\b|\bpretending to be\b|\bsounds older\b|\bfake (?:account|profile)\b/,
+      /\b(?:older|grown) (?:man|men|woman|women|lads?|boys?|guys?|blokes?|girls?|adults?)\b|\b(?:men|man|women|woman) in (?:his|her|their) (?:20s|30s|40s|twenties|thirties|forties)\b|\bstrangers?\b|\bmet (?:him|her|them|someone|somebody) online\b|\b(?:someone|somebody|a man|a woman) (?:she|he|they) met online\b|\bpretending to be\b|\bsounds older\b|\b(?:boyfriend|girlfriend|partner|man|woman|bloke|guy)\b[^.!?]{0,15}\b(?:who'?s|who is|aged|is) (?:1[89]|[2-9]\d)\b|\bfake (?:account|profile)\b/,
     reason: 'an older person or a stranger in contact with a child',
   },
   {
