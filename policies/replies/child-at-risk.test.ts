@@ -31,6 +31,10 @@ describe('a child spoken of together with a sign of harm reaches the DSL', () =>
     'My son’s friend has cuts all over her wrists',
     'Idris says his girlfriend is 20, he is only 14',
     'Coralie has to look after her dad who is always drunk',
+    'Idris said his stepmum shut him in the cupboard all afternoon',
+    'My daughter keeps being asked for her address by someone on a game',
+    'A coach has been sending my daughter messages late at night',
+    'Some of the year 10 girls are being paid to go to parties at a flat',
   ])('escalates %j', (text) => {
     expect(classify(text).labels).toContain('safeguarding');
   });
@@ -51,6 +55,8 @@ describe('a child spoken of together with a sign of harm reaches the DSL', () =>
     'Really worried about Idris’s GCSE maths, is there any extra help?',
     'Wilhelmina and her friends ran off to the swings the minute we arrived',
     'The year 11s were out till 10pm at prom, hope they had a ball',
+    'Wilhelmina sat alone with her thoughts and wrote a beautiful poem',
+    'Idris got hit in the face with a ball at cricket, he is fine now',
   ])('leaves %j visible', (text) => {
     expect(classify(text).labels).not.toContain('safeguarding');
   });
