@@ -35,6 +35,9 @@ describe('a child spoken of together with a sign of harm reaches the DSL', () =>
     'My daughter keeps being asked for her address by someone on a game',
     'A coach has been sending my daughter messages late at night',
     'Some of the year 10 girls are being paid to go to parties at a flat',
+    'Idris has started carrying a knife to school',
+    'Her brother shared my daughter’s private pictures on a group chat',
+    'Coralie was sobbing at the gate this morning',
   ])('escalates %j', (text) => {
     expect(classify(text).labels).toContain('safeguarding');
   });
@@ -57,6 +60,9 @@ describe('a child spoken of together with a sign of harm reaches the DSL', () =>
     'The year 11s were out till 10pm at prom, hope they had a ball',
     'Wilhelmina sat alone with her thoughts and wrote a beautiful poem',
     'Idris got hit in the face with a ball at cricket, he is fine now',
+    'Idris was beaten in the final by a brilliant player, proud of him',
+    'The kids wrote secret messages in lemon juice in science',
+    'Coralie was crying her eyes out at the end of the film',
   ])('leaves %j visible', (text) => {
     expect(classify(text).labels).not.toContain('safeguarding');
   });

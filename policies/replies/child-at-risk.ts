@@ -25,7 +25,7 @@ export function speaksOfChild({ folded, names }: PostContext): boolean {
 /** Everyday uses of the cue words; blanked out (same length, so spans stay true) before reading. */
 const EVERYDAY = new RegExp(
   [
-    '(?:crying|cried|cries|in tears|tears) (?:with|of|from) (?:laughter|laughing|joy|happiness|pride)|(?:crying|cried) laughing|happy tears',
+    '(?:crying|cried|cries|in tears|tears) (?:with|of|from) (?:laughter|laughing|joy|happiness|pride)|(?:crying|cried) laughing|happy tears|(?:crying|cried|in tears|sobb\\w*)[^.!?]{0,25}\\bat the end of\\b',
     '(?:scared|frightened|terrified|afraid|petrified) of (?:the dark|spiders?|heights|dogs?|the dentist|clowns?|monsters?|ghosts?|the hoover|thunder|fireworks|bees|wasps|the (?:rollercoaster|big slide|waves|water))|scary (?:story|stories|film|movie|bits?|costumes?)',
     '(?:hits?|hitting) (?:(?:a|the|his|her|their|my|our) )?(?:first |second |winning |big |massive |own )?(?:six|four|sixes|fours|home run|century|ball|target|high notes?|net|post|bar|crossbar|jackpot|ground running|road|bullseye|button|big time)|(?:kicks?|kicked|kicking) (?:the |a )?ball',
     '(?:missing|missed|misses) (?:(?:his|her|their|my|a|the|our|your) )?(?:pe kit|kit|jumper|cardigan|coat|book|bag|shoe|trainer|water bottle|lunchbox|reading book|homework|letter|form|sock|glove|hat|the trip|the show|the bus|you|her friends|his friends|school dinners|out)',
@@ -33,14 +33,15 @@ const EVERYDAY = new RegExp(
     '(?:secret) (?:santa|garden|agent|seven|recipe|ingredient|mission|door|passage|weapon|squirrel|admirer|to |of )|top secret|no secret|best[- ]kept secret',
     '(?:police|fire) (?:visit|visited|officers? (?:who|that) (?:visited|came)|cars?|vans?|dogs?|horses?|station trip|uniform|sirens?|talk|assembly)|visit from (?:the |our |a )?(?:local )?police|(?:pc|pcso) [a-z]+|(?:touched|touching) (?:by (?:the|your|all|how|so|such|every)|(?:my|our) hearts?)|(?:so|really|very|deeply) touched|(?:touch|touching) base|in touch',
     'bruis\\w* (?:from|after|on|off) (?:the |a |her |his |their )?(?:trampoline|football|rugby|netball|hockey|pe|fall|climbing|bike|scooter|playground|slide|swings?|match|game|knee|shin|elbow)|bruised (?:knee|shin|elbow|toe|ego|banana|apple)|(?:hungry|starving) (?:after|when|by|at the end|caterpillar)|(?:dirty|filthy|muddy) (?:after|from) (?:the |playing|football|forest|pe|outdoor)',
-    '(?:pushed|pushes|pushing|push) (?:him|her|them|me) (?:to|on|hard in|forward)|no stranger to|alone with (?:his|her|their|my|your) (?:thoughts|book|music|drawing|lego)',
+    '(?:pushed|pushes|pushing|push) (?:him|her|them|me) (?:to|on|hard in|forward)|no stranger to|beaten (?:in|at) (?:the )?(?:final|semi\\w*|match|race|game|quiz|tournament|round)|beaten by (?:a |the )?(?:[a-z]+ )?(?:player|team|runner|side|school)|alone with (?:his|her|their|my|your) (?:thoughts|book|music|drawing|lego)',
     '(?:got|gets|getting|was|been) (?:hit|hurt|bumped|bashed|smacked|whacked) [^.!?]{0,25}\\b(?:with|by) (?:a |the )?(?:ball|football|cricket ball|netball|hockey (?:ball|stick)|bat|racket|swing|door|frisbee)',
   ].join('|'),
   'g',
 );
 
 /** Cues of emotion read as a child's joy when the reply laughs or cheers. */
-const JOY = /😂|🤣|😅|🥹|\b(?:lol|haha+|proud|well done|smashed it|nailed it|can'?t wait|surprise)\b/u;
+const JOY =
+  /😂|🤣|😅|🥹|\b(?:lol|haha+|proud|well done|smashed it|nailed it|can'?t wait|surprise|bless (?:him|her|them)|(?:he|she|they)(?:'s| is| are|'re) (?:fine|ok|okay|alright|all right) now)\b/u;
 
 interface Cue {
   pattern: RegExp;
@@ -74,13 +75,13 @@ const CUES: Cue[] = [
   {
     // Fear of a person, of going home or of telling: not of the dark or of the fire alarm.
     pattern:
-      /\b(?:scared|frightened|terrified|afraid|petrified) (?:to|of) (?:go\w*|tell\w*|say\w*|speak\w*|be\b|com\w*|walk\w*|sleep\w*|him|her|them|his|their|my|(?:the|that) (?:man|men|older|boys?|girls?|lads?|bloke|woman|teacher|coach))|\b(?:comes?|came|coming) (?:home|out|in) (?:crying|in tears)|\b(?:crying|in tears|upset|sobbing) (?:again|every (?:day|night|morning)|all the time|(?:him|her|them)sel(?:f|ves) to sleep|at night|before school)|\b(?:won'?t|can'?t) stop crying|\bkeeps? crying|\b(?:distraught|traumati[sz]ed|withdrawn|sobbing|hysterical)\b|\b(?:looked|looks|seemed|seems) (?:so |really |absolutely )?(?:petrified|terrified|frightened|scared)\b|\b(?:frightens|frightened|scares|terrifies|terrified|threatens) (?:him|her|them|my \w+)\b|\b(?:can'?t|cannot|won'?t|doesn'?t want to|don'?t want to|afraid to|scared to) go home\b|\bgone (?:so |really |very )?quiet\b|\bwon'?t (?:say|tell (?:me|us|anyone|anybody)) (?:why|what|who|how|where)\b/,
+      /\b(?:scared|frightened|terrified|afraid|petrified) (?:to|of) (?:go\w*|tell\w*|say\w*|speak\w*|be\b|com\w*|walk\w*|sleep\w*|him|her|them|his|their|my|(?:the|that) (?:man|men|older|boys?|girls?|lads?|bloke|woman|teacher|coach))|\b(?:comes?|came|coming) (?:home|out|in) (?:crying|in tears)|\b(?:crying|in tears|upset|sobbing) (?:again|every (?:day|night|morning)|all the time|(?:him|her|them)sel(?:f|ves) to sleep|at night|before school)|\b(?:crying|cried|cries|in tears|sobb\w*)\b|\b(?:distraught|traumati[sz]ed|withdrawn|sobbing|hysterical)\b|\b(?:looked|looks|seemed|seems) (?:so |really |absolutely )?(?:petrified|terrified|frightened|scared)\b|\b(?:frightens|frightened|scares|terrifies|terrified|threatens) (?:him|her|them|my \w+)\b|\b(?:can'?t|cannot|won'?t|doesn'?t want to|don'?t want to|afraid to|scared to) go home\b|\bgone (?:so |really |very )?quiet\b|\bwon'?t (?:say|tell (?:me|us|anyone|anybody)) (?:why|what|who|how|where)\b/,
     reason: 'a child frightened, in tears or withdrawn',
     mild: true,
   },
   {
     pattern: new RegExp(
-      `\\b(?:hit|hits|hitting|smack\\w*|slap\\w*|punch\\w*|kick(?:s|ed|ing)?|shov\\w*|push(?:es|ed|ing)?|grabb\\w*|dragg\\w*|beat|beats|beaten|beating|batter\\w*|strangl\\w*|chok\\w*|throttl\\w*|bit|bites|bitten|hurt|hurts|hurting|abus\\w*|attack\\w*|assault\\w*|grop\\w*|touch(?:es|ed|ing)?) ${PERSON}\\b|\\b(?<!(?:nearly|almost|will|could|might|'ll|someone's|somebody's|going to|gonna) )(?:was|were|been|being|got|gets|getting) (?:hit|smacked|slapped|punched|kicked|shoved|pushed|grabbed|beaten|battered|strangled|choked|bitten|hurt|abused|attacked|assaulted|groped|touched|threatened|followed|filmed|photographed)\\b(?! by (?:a |the )?(?:car|bus|van|lorry|ball|bike|door|swing))|\\bbruis\\w*|\\b(?:black eye|(?:cut|split|fat) lip|finger ?marks|bite marks|burn marks|(?:marks|cuts|scars|scratches|burns|bruises) (?:on|all over|up) (?:his|her|their|my|both) (?:wrists?|arms?|legs?|thighs?|neck|back|face))\\b|\\bflinch\\w*|\\b(?:makes?|made|making|forces?|forced|forcing) (?:her|him|them|me) (?:to )?do (?:stuff|things)\\b|\\b(?:put|puts|putting|shut|shuts|locks?|locked|locking) (?:her|him|them|me) in (?:a |the |his |her |their )?(?:cupboard|cellar|shed|cage|box|loft|garage)\\b|\\bwetting (?:him|her|them)sel(?:f|ves)\\b(?! laugh)|\\bsomething(?:'s| is)? (?:not|isn'?t) right (?:at home|with (?:him|her|them))`,
+      `\\b(?:hit|hits|hitting|smack\\w*|slap\\w*|punch\\w*|kick(?:s|ed|ing)?|shov\\w*|push(?:es|ed|ing)?|grabb\\w*|dragg\\w*|beat|beats|beaten|beating|batter\\w*|strangl\\w*|chok\\w*|throttl\\w*|bit|bites|bitten|hurt|hurts|hurting|abus\\w*|attack\\w*|assault\\w*|grop\\w*|touch(?:es|ed|ing)?) ${PERSON}\\b|\\b(?<!(?:nearly|almost|will|could|might|'ll|someone's|somebody's|going to|gonna) )(?:was|were|been|being|got|gets|getting) (?:hit|smacked|slapped|punched|kicked|shoved|pushed|grabbed|beaten|battered|strangled|choked|bitten|hurt|abused|attacked|assaulted|groped|touched|threatened|followed|filmed|photographed)\\b(?! by (?:a |the )?(?:car|bus|van|lorry|ball|bike|door|swing))|\\bbruis\\w*|\\b(?:black eye|(?:cut|split|fat) lip|finger ?marks|bite marks|burn marks|(?:marks|cuts|scars|scratches|burns|bruises) (?:on|all over|up) (?:his|her|their|my|both) (?:wrists?|arms?|legs?|thighs?|neck|back|face))\\b|\\bflinch\\w*|\\b(?:throws?|threw|throwing|smash\\w*) (?:things|stuff|plates|furniture|chairs)\\b|\\b(?:makes?|made|making) (?:her|him|them) (?:sleep|stay|share) (?:in|with)\\b|\\b(?:carr\\w*|has|had|brought|pulled) (?:a )?(?:knife|knives|blade|machete|weapon)\\b|\\b(?:outside|out|in the street) in (?:his|her|their) (?:pyjamas|pjs|nappy)\\b|\\b(?:makes?|made|making|forces?|forced|forcing) (?:her|him|them|me) (?:to )?do (?:stuff|things)\\b|\\b(?:put|puts|putting|shut|shuts|locks?|locked|locking) (?:her|him|them|me) in (?:a |the |his |her |their )?(?:cupboard|cellar|shed|cage|box|loft|garage)\\b|\\bwetting (?:him|her|them)sel(?:f|ves)\\b(?! laugh)|\\bsomething(?:'s| is)? (?:not|isn'?t) right (?:at home|with (?:him|her|them))`,
     ),
     reason: 'a child hurt, hit or touched',
   },
@@ -96,7 +97,8 @@ const CUES: Cue[] = [
     reason: 'a child left alone or unsafe',
   },
   {
-    pattern: /\bsecrets?\b/,
+    pattern:
+      /\bkeep(?:s|ing)? (?:it |this |that |things )?(?:a )?secrets?\b|\bour (?:little )?secret\b|\bsecrets? (?:from|between)\b|\b(?:has|have|had|got) (?:a )?secrets?\b|\bsecrets\b/,
     reason: 'a child asked to keep a secret',
     mild: true,
   },
@@ -118,7 +120,7 @@ const CUES: Cue[] = [
   },
   {
     pattern:
-      /\bself[- ]?harm\w*|\b(?:hurting|harming|cutting|starving) (?:him|her|them|my)sel(?:f|ves)\b|\b(?:hiding|covering|covers|hides) (?:her|his|their|my) (?:arms|wrists|legs|thighs)\b|\b(?:she's|he's|they're|is|been|started|keeps) cutting\b(?! (?:out|up|back|down|in|off|the|a|an|his|her|their|it|grass|hair|shapes|paper|cake))|\bsuicid\w*|\bwants? to die\b|\bkill (?:him|her|them|my)sel(?:f|ves)\b/,
+      /\bself[- ]?harm\w*|\b(?:hurting|harming|cutting|starving) (?:him|her|them|my)sel(?:f|ves)\b|\b(?:hiding|covering|covers|hides) (?:her|his|their|my) (?:arms|wrists|legs|thighs)\b|\b(?:she's|he's|they're|is|been|started|keeps) cutting\b(?! (?:out|up|back|down|in|off|the|a|an|his|her|their|it|grass|hair|shapes|paper|cake))|\b(?:being|been|making (?:him|her|them)sel(?:f|ves)) sick after (?:meals|eating|food|lunch|dinner|tea)\b|\b(?:praying|hoping|wishing|wishes|wants?|wanting) (?:that )?(?:she|he|they|i) (?:won'?t|doesn'?t|don'?t|wouldn'?t|never) wake up\b|\bsuicid\w*|\bwants? to die\b|\bkill (?:him|her|them|my)sel(?:f|ves)\b/,
     reason: 'a child harming themselves',
   },
   {
@@ -133,7 +135,7 @@ const CUES: Cue[] = [
   },
   {
     pattern:
-      /\b(?:messages?|texts?|dms?|pictures?|photos?|pics?|images?|videos?|nudes?) from (?:a|an|some|this|that|the) (?:man|woman|adult|stranger|guy|bloke|account|person|older)\b|\b(?:getting|got|gets|receiving|received|being sent|been sent) (?:messages|texts|dms|pictures|photos|pics|images|videos|nudes)\b|\b(?:photos?|pictures?|pics?|images?|videos?) of (?:her|him|them|her ?self|him ?self|themselves)\b|\btaking (?:photos|pictures|pics|videos) of (?:her|him|them|my|the)\b|\b(?:pressur\w*|forc\w*|mak(?:e|es|ing)|made|ask\w*|begg\w*|want\w*|tell\w*|told) (?:(?:her|him|them|my \w+) )?to send (?:photos|pics|pictures|nudes|videos|selfies|images)\b|\b(?:sending|sends|sent|messaging|messages|texting|texts) (?:him|her|them|my \w+) (?:messages|texts|dms|pics|photos|snaps)\b|\b(?:asked|asking|asks|ask) (?:for )?(?:his|her|their|my) (?:home )?(?:address|phone number|number|location|school)\b|\b(?:paid|given (?:money|vapes|drink|alcohol)) to (?:go|come) to (?:parties|a party|his|her|their)\b|\bparties (?:at|in) (?:a|an|some) (?:flat|house)\b|\b(?:taking|take|takes|took|sending|sent) (?:her|him|them) abroad\b[^.!?]{0,40}\b(?:engaged|married|marry|wedding|cut)\b|\b(?:messaging|texting|talking to) (?:someone|somebody|a man|a stranger|an adult|men)\b/,
+      /\b(?:messages?|texts?|dms?|pictures?|photos?|pics?|images?|videos?|nudes?) from (?:a|an|some|this|that|the) (?:man|woman|adult|stranger|guy|bloke|account|person|older)\b|\b(?:getting|got|gets|receiving|received|being sent|been sent) (?:messages|texts|dms|pictures|photos|pics|images|videos|nudes)\b|\b(?:photos?|pictures?|pics?|images?|videos?) of (?:her|him|them|her ?self|him ?self|themselves)\b|\btaking (?:photos|pictures|pics|videos) of (?:her|him|them|my|the)\b|\b(?:pressur\w*|forc\w*|mak(?:e|es|ing)|made|ask\w*|begg\w*|want\w*|tell\w*|told) (?:(?:her|him|them|my \w+) )?to send (?:photos|pics|pictures|nudes|videos|selfies|images)\b|\b(?:sending|sends|sent|messaging|messages|texting|texts) (?:him|her|them|my \w+) (?:messages|texts|dms|pics|photos|snaps)\b|\b(?:asked|asking|asks|ask) (?:for )?(?:his|her|their|my) (?:home )?(?:address|phone number|number|location|school)\b|\b(?:paid|given (?:money|vapes|drink|alcohol)) to (?:go|come) to (?:parties|a party|his|her|their)\b|\bparties (?:at|in) (?:a|an|some) (?:flat|house)\b|\b(?:taking|take|takes|took|sending|sent) (?:her|him|them) abroad\b[^.!?]{0,40}\b(?:engaged|married|marry|wedding|cut)\b|\b(?:private|intimate|naked|nude|explicit) (?:pictures|photos|pics|videos|images|vids)\b|\b(?:smoking|drinking|vaping|weed|drugs)\b[^.!?]{0,20}\bwith (?:adults|older|men|grown)\b|\b(?:messaging|texting|talking to) (?:someone|somebody|a man|a stranger|an adult|men)\b/,
     reason: 'messages or images passing between a child and someone',
   },
   {
