@@ -38,6 +38,7 @@ describe('a child spoken of together with a sign of harm reaches the DSL', () =>
     'Idris has started carrying a knife to school',
     'Her brother shared my daughter’s private pictures on a group chat',
     'Coralie was sobbing at the gate this morning',
+    'I think Idris is being groomed by a gang',
   ])('escalates %j', (text) => {
     expect(classify(text).labels).toContain('safeguarding');
   });
@@ -63,6 +64,7 @@ describe('a child spoken of together with a sign of harm reaches the DSL', () =>
     'Idris was beaten in the final by a brilliant player, proud of him',
     'The kids wrote secret messages in lemon juice in science',
     'Coralie was crying her eyes out at the end of the film',
+    'Wilhelmina hurt her finger in the door, all fine now',
   ])('leaves %j visible', (text) => {
     expect(classify(text).labels).not.toContain('safeguarding');
   });
