@@ -9,11 +9,12 @@ import { type FakeX, startFakeX } from '../fakes/fake-x.ts';
 import { waitForState } from '../support/gatepost.ts';
 import { signedInGatepost } from '../support/gatepost-for-file.ts';
 import { addAccount, approvedDraft, fakeXSettings } from '../support/platform-accounts.ts';
+import { sharedPhoto } from '../support/shared-photos.ts';
 import { PHONE } from './support/browser.ts';
 import { dashboardInChromium, menuLabels, noSeriousViolations, openScreen } from './support/sign-in.ts';
 
 // A shared test photo, read in place (never copied into the repository).
-const PHOTO = '/work/shared/faces/images/df-img1.jpg';
+const PHOTO = sharedPhoto('df-img1.jpg');
 
 let fake: FakeX;
 beforeAll(async () => {

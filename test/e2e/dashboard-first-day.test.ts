@@ -8,11 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { readOutbox } from '../../services/adapters/mail/mailer.ts';
 import { PASSWORD } from '../support/gatepost.ts';
 import { signedInGatepost } from '../support/gatepost-for-file.ts';
+import { sharedPhoto } from '../support/shared-photos.ts';
 import { watchProblems } from './support/browser.ts';
 import { dashboardInChromium, noSeriousViolations, openScreen } from './support/sign-in.ts';
 
 // A shared test photo, read in place (never copied into the repository).
-const PHOTO = '/work/shared/faces/images/df-img1.jpg';
+const PHOTO = sharedPhoto('df-img1.jpg');
 const SMALL_PHONE = { width: 375, height: 667 };
 
 const { gp } = signedInGatepost();

@@ -10,11 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { waitForState } from '../support/gatepost.ts';
 import { signedInGatepost } from '../support/gatepost-for-file.ts';
 import { ameliaHughes } from '../support/roster.ts';
+import { sharedPhoto } from '../support/shared-photos.ts';
 import { SCREENSHOTS } from './support/browser.ts';
 import { dashboardInChromium, noSeriousViolations } from './support/sign-in.ts';
 
 // A shared test photo with no faces, read in place (never copied into the repository).
-const PHOTO = '/work/shared/faces/images/hu-background.jpg';
+const PHOTO = sharedPhoto('hu-background.jpg');
 
 const { gp, staff: staffApi } = signedInGatepost({ roster: [ameliaHughes], as: ['staff'] });
 const { problems, signIn } = dashboardInChromium(gp);

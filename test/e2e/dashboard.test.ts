@@ -10,11 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { type Api, waitForState } from '../support/gatepost.ts';
 import { signedInGatepost } from '../support/gatepost-for-file.ts';
 import { ameliaHughes, oliverBennett } from '../support/roster.ts';
+import { sharedPhoto } from '../support/shared-photos.ts';
 import { DESKTOP, watchProblems } from './support/browser.ts';
 import { dashboardInChromium, menuLabels, noSeriousViolations, openScreen } from './support/sign-in.ts';
 
 // A shared test photo with five faces, read in place (never copied into the repository).
-const PHOTO = '/work/shared/faces/images/fjs-bbt1.jpg';
+const PHOTO = sharedPhoto('fjs-bbt1.jpg');
 
 const { gp } = signedInGatepost({ roster: [ameliaHughes, oliverBennett] });
 const { browser, problems, signIn } = dashboardInChromium(gp);

@@ -3,17 +3,15 @@
 // never sees findings of one version of a post beside the state of another. No workers run
 // here, so the photo stays with the scanner until a test finishes it.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plannedStates, type Step } from '../../../services/drafts/change-state.ts';
 import { findDraftToCheck, findingsReplaced, moveDraft } from '../../../services/repositories/drafts.ts';
 import { signedInGatepost } from '../../support/gatepost-for-file.ts';
+import { sharedPhoto } from '../../support/shared-photos.ts';
 
 const { gp, db, staff } = signedInGatepost({ role: 'api', as: ['staff'], database: true });
 
-const eagle = readFileSync(
-  path.resolve(import.meta.dirname, '../../../../shared/faces/images/dl-nf_eagle.jpg'),
-);
+const eagle = readFileSync(sharedPhoto('dl-nf_eagle.jpg'));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function submittedWithPhotoAtScanner() {

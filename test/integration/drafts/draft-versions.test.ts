@@ -2,11 +2,11 @@
 // words, the time and the photos, whether it came back from the checks, from the officer, or
 // was edited after approval.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Api, approve, waitForState } from '../../support/gatepost.ts';
 import { signedInGatepost } from '../../support/gatepost-for-file.ts';
 import { ameliaHughes } from '../../support/roster.ts';
+import { sharedPhoto } from '../../support/shared-photos.ts';
 
 const { gp, staff, officer } = signedInGatepost({ roster: [ameliaHughes], as: ['staff', 'officer'] });
 
@@ -17,8 +17,7 @@ const inDays = (days: number, hour: number) => {
 };
 
 // Photos with no faces in them, so the scan has nothing to blur or ask about.
-const photo = (name: 'hu-background.jpg' | 'dl-nf_eagle.jpg') =>
-  readFileSync(path.resolve(import.meta.dirname, '../../../../shared/faces/images', name));
+const photo = (name: 'hu-background.jpg' | 'dl-nf_eagle.jpg') => readFileSync(sharedPhoto(name));
 
 async function upload(draftId: string, name: Parameters<typeof photo>[0], altText: string) {
   const data = new FormData();
