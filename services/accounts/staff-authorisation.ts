@@ -40,19 +40,19 @@ export async function listAuthorisations(services: Services, actor: Actor, accou
 /** Who to authorise: by id, or by the email the headteacher knows them by. */
 export type Colleague = { userId: string } | { email: string };
 
-/** The colleague's id, if they belong to this school; anyone else is refused alike. */
-async function colleagueAt(db: Db, who: Colleague, schoolId: string): Promise<string> {
-  if ('userId' in who) return who.userId;
-  const user = await findUserByEmail(db, who.email);
+/** The colleague with their roles, if they belong to this school; anyone else is refused alike. */
+async function colleagueAt(db: Db, who: Colleague, schoolId: string) {
+  const userId = 'userId' in who ? who.userId : (await findUserByEmail(db, who.email))?.id;
+  const memberships = userId ? await membershipsOf(db, userId) : [];
   // One answer for "no such person" and "someone at another school": a headteacher learns
   // nothing about who uses Gatepost elsewhere.
-  if (!user || !(await membershipsOf(db, user.id)).some((m) => m.schoolId === schoolId)) {
+  if ('email' in who && !memberships.some((m) => m.schoolId === schoolId)) {
     throw new AppError(
       'not_found',
       `Nobody at this school signs in to Gatepost as ${who.email.trim()}. Check the address, or invite them as staff first.`,
     );
   }
-  return user.id;
+  return { userId: userId!, memberships };
 }
 
 export async function authoriseStaff(
@@ -67,8 +67,8 @@ export async function authoriseStaff(
   }
   await inTransaction(services.db, async (tx) => {
     const account = await accountFor(tx, actor, accountId);
-    const userId = await colleagueAt(tx, who, account.schoolId);
-    const person = { userId, memberships: await membershipsOf(tx, userId) };
+    const person = await colleagueAt(tx, who, account.schoolId);
+    const { userId } = person;
     if (!can(person, 'draft', account.schoolId)) {
       throw new AppError(
         'validation_failed',

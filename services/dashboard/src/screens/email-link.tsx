@@ -7,7 +7,7 @@ import { meSchema } from '../../../api/schemas.ts';
 import { api } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
-import { navigate, useScreenTitle } from '../router.tsx';
+import { Link, navigate, useScreenTitle } from '../router.tsx';
 import type { Me } from '../session.tsx';
 
 function useLinkToken(): string {
@@ -116,15 +116,7 @@ export function ResetPasswordScreen() {
             {done}
           </p>
           <p>
-            <a
-              href="/"
-              onClick={(event) => {
-                event.preventDefault();
-                navigate('/');
-              }}
-            >
-              Go to sign in
-            </a>
+            <Link href="/">Go to sign in</Link>
           </p>
         </>
       ) : (
