@@ -1,7 +1,8 @@
 // A school's first day with the dashboard, in a real browser against the whole product: what
 // trips new users up. A sign-in that ends mid-post keeps the post; leaving a post unsaved asks; every role's screens fit a
 // 375px phone; a photo description the check would refuse is refused at upload, and one shortened
-// later shows in the editor's policy check; an Appendix C form lists every gap in words; the
+// later shows in the editor's policy check; a new post saved by its first photo takes its own
+// address, so a reload finds it; an Appendix C form lists every gap in words; the
 // ICT technician is told how a new account is added; an invited colleague joins from the emailed
 // link, and a forgotten password is reset from the sign-in screen.
 import { describe, expect, it } from 'vitest';
@@ -147,6 +148,27 @@ describe('the dashboard on a school’s first day', () => {
     await side.getByText('Photo 1\'s description ("Beanbags") is too short').waitFor();
     await staff.locator('#check-summary', { hasText: '1 thing to fix' }).waitFor();
     await noSeriousViolations(staff, 'editor-alt-text-short');
+  }, 90_000);
+
+  it('keeps a new post at its own address once its first photo saves it, so a reload finds it', async () => {
+    const staff = await signIn('staff');
+    await openScreen(staff, 'New post');
+    const text = 'Our Year 3 gardeners planted bulbs by the front gate this morning.';
+    await staff.getByLabel('Post text').fill(text);
+    await staff.getByLabel('Photo', { exact: true }).setInputFiles(PHOTO);
+    await staff
+      .getByLabel('Describe the photo (alt text)')
+      .fill('Tulip bulbs planted in a raised bed by the gate.');
+    await staff.getByRole('radio', { name: 'Taken by staff' }).check();
+    await staff.getByRole('button', { name: 'Upload photo' }).click();
+    await staff.locator('.photo-card', { hasText: 'Photo 1' }).waitFor();
+    expect(new URL(staff.url()).pathname).toMatch(/^\/drafts\/[\w-]+\/edit$/);
+    // The editor stayed open through the photo: what was typed is still in it.
+    expect(await staff.getByLabel('Post text').inputValue()).toBe(text);
+
+    await staff.reload();
+    await staff.locator('.photo-card', { hasText: 'Photo 1' }).waitFor();
+    expect(await staff.getByLabel('Post text').inputValue()).toBe(text);
   }, 90_000);
 
   it('shows the ICT technician how an account is added, and lists every gap of the form in words', async () => {

@@ -4,7 +4,7 @@ import { meSchema } from '../../api/schemas.ts';
 import { api, whenSignedOut } from './api/client.ts';
 import { LiveProvider } from './api/live.tsx';
 import { Layout } from './components/layout.tsx';
-import { match, mayLeave, navigate, useLocation } from './router.tsx';
+import { isAdopted, match, mayLeave, navigate, useLocation } from './router.tsx';
 import { AbuseLogScreen } from './screens/abuse-log.tsx';
 import { AccountsScreen } from './screens/accounts.tsx';
 import { AuditScreen } from './screens/audit.tsx';
@@ -31,7 +31,8 @@ function Screen() {
   const location = useLocation();
   const path = location.split('?')[0]!;
   if (path === '/') return <QueueBoard />;
-  if (path === '/drafts/new') return <DraftEditor />;
+  // A new post keeps its editor when its first photo saves it at its own address.
+  if (path === '/drafts/new' || isAdopted(path)) return <DraftEditor key="new" />;
   if (path === '/calendar') return <CalendarScreen />;
   if (path === '/publications') return <PublicationsScreen />;
   if (path === '/audit') return <AuditScreen />;

@@ -28,6 +28,21 @@ export function useUnsavedWarning(question: string | undefined): void {
 /** True when nothing unsaved would be lost, or the person agreed to lose it. */
 export const mayLeave = (): boolean => !unsaved || window.confirm(unsaved);
 
+// The address a screen's work has taken since it opened (a new post, once saved, is
+// /drafts/:id/edit): the screen stays as it is, and a reload or a shared link finds the work.
+let adopted: string | undefined;
+window.addEventListener('popstate', () => {
+  adopted = undefined;
+});
+
+export function adoptAddress(to: string): void {
+  window.history.replaceState(null, '', to);
+  adopted = to;
+}
+
+/** Whether `path` is the address the open screen took for its own work, not a new screen. */
+export const isAdopted = (path: string): boolean => path === adopted;
+
 /** Opens a screen; `{ saved: true }` when the screen has just saved its work itself. */
 export function navigate(to: string, { saved = false } = {}): void {
   if (!saved && !mayLeave()) return;

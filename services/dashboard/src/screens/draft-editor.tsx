@@ -26,7 +26,7 @@ import { TextWithFindings } from '../components/text-with-findings.tsx';
 import { readSchedule, toLondonSchedule } from '../lib/london-time.ts';
 import { mayEdit } from '../lib/states.ts';
 import { X_LIMIT, xWeightedLength } from '../lib/x-length.ts';
-import { Link, navigate, useScreenTitle, useUnsavedWarning } from '../router.tsx';
+import { adoptAddress, Link, navigate, useScreenTitle, useUnsavedWarning } from '../router.tsx';
 
 function XCount({ text, relevant }: { text: string; relevant: boolean }) {
   const length = xWeightedLength(text);
@@ -175,6 +175,7 @@ export function DraftEditor({ draftId }: { draftId?: string | undefined }) {
       const draft = await api('POST', '/api/drafts', draftSchema, body);
       setSavedId(draft.id);
       setSaved({ text, schedule });
+      adoptAddress(`/drafts/${draft.id}/edit`);
       return draft.id;
     } catch (e) {
       setError(messageOf(e));
