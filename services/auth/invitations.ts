@@ -2,7 +2,7 @@
 // emailed single-use link; accepting it sets the password (or, for someone who already uses
 // Gatepost at another school, proves it) and signs them in.
 import type { Services } from '../context.ts';
-import { type Actor, requirePermission, roleInWords, rolesAt } from '../domain/actor.ts';
+import { type Actor, mayGiveRole, requirePermission, roleInWords, rolesAt } from '../domain/actor.ts';
 import { AppError, forbidden, notFound } from '../domain/errors.ts';
 import type { Role } from '../generated/prisma/client.ts';
 import { appendAudit } from '../repositories/audit.ts';
@@ -24,8 +24,7 @@ export async function invite(services: Services, actor: Actor, invitation: Invit
   const school = await findSchool(services.db, invitation.schoolId);
   if (!school || !rolesAt(actor, school.id).size) throw notFound('That school');
   requirePermission(actor, 'authoriseStaff', school.id);
-  // Trust-wide powers are the trust's to give, not a school's.
-  if (invitation.role === 'TRUST_ADMIN' && !rolesAt(actor, school.id).has('TRUST_ADMIN'))
+  if (!mayGiveRole(actor, invitation.role, school.id))
     throw forbidden('Only a trust admin may invite another trust admin.');
   const email = invitation.email.trim().toLowerCase();
   const existing = await findUserByEmail(services.db, email);

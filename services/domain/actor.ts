@@ -94,6 +94,10 @@ export function refusal(permission: Permission): string {
   return `Only ${list} can ${doing[permission]}.`;
 }
 
+/** Trust-wide powers are the trust's to give, not a school's: only a trust admin invites another. */
+export const mayGiveRole = (actor: Actor, role: Role, schoolId: string): boolean =>
+  role !== 'TRUST_ADMIN' || rolesAt(actor, schoolId).has('TRUST_ADMIN');
+
 export function requirePermission(actor: Actor, permission: Permission, schoolId: string): void {
   if (!can(actor, permission, schoolId)) throw new AppError('forbidden', refusal(permission));
 }

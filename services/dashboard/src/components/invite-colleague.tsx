@@ -2,7 +2,7 @@
 // the inviter may give are offered, in the school's words; the API decides all the same.
 import { type FormEvent, useState } from 'react';
 import { invitationSchema } from '../../../api/governance-schemas.ts';
-import { rolesAt, schoolsWhere } from '../../../domain/actor.ts';
+import { mayGiveRole, schoolsWhere } from '../../../domain/actor.ts';
 import type { Role } from '../../../generated/prisma/enums.ts';
 import { ApiError, api } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
@@ -22,9 +22,6 @@ const roleWords: [Role, string][] = [
 
 const noRole = 'Choose the role they will have at the school.';
 
-// Trust-wide powers are the trust's to give, not a school's.
-const mayGive = (role: Role, held: Set<Role>) => role !== 'TRUST_ADMIN' || held.has('TRUST_ADMIN');
-
 // Until an SMTP server is configured mail waits in Gatepost's outbox; from then the outbox answers 404.
 const emailIsSetUp = () =>
   api('GET', '/api/outbox', null).then(
@@ -39,7 +36,6 @@ export function InviteColleague() {
   const { busy, error, setError, run } = useAction();
   const [done, setDone] = useState('');
   if (!schools.length) return null;
-  const held = rolesAt(session.actor, schoolId);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setDone('');
@@ -81,7 +77,7 @@ export function InviteColleague() {
         <select id="invite-role" name="role" defaultValue="">
           <option value="">Choose a role</option>
           {roleWords
-            .filter(([role]) => mayGive(role, held))
+            .filter(([role]) => mayGiveRole(session.actor, role, schoolId))
             .map(([role, words]) => (
               <option key={role} value={role}>
                 {words}
