@@ -12,6 +12,10 @@ const match = compileLexicon(INSENSITIVE);
 const LAUGHED_AT = { pattern: '', reason: 'laughs at a sensitive matter' };
 /** How far back a laugh reaches: the sentence or two that it closes. */
 const LAUGH_REACH = 160;
+const PRAISE =
+  /\b(?:legends?|heroe?s?|superstars?|thank(?:s| you)|well done|amazing|brilliant|fantastic|incredible|so proud)\b/;
+/** Praise just after the laugh still reads as praise ("😂 legend!"). */
+const PRAISE_AFTER = 24;
 
 /** "…the dads who realised they have to pay for uniform now 😂": a sensitive subject, then a laugh. */
 function laughedAt(folded: string, taken: LexiconHit[]): LexiconHit[] {
@@ -20,7 +24,9 @@ function laughedAt(folded: string, taken: LexiconHit[]): LexiconHit[] {
   for (let m = LAUGHING.exec(folded); m; m = LAUGHING.exec(folded)) {
     const from = Math.max(0, m.index - LAUGH_REACH);
     const subject = SENSITIVE_SUBJECT.exec(folded.slice(from, m.index));
-    if (!subject) continue;
+    // A laugh that cheers someone on ("the mum who baked 300 cakes 😂 legend!") is not mockery.
+    if (!subject || PRAISE.test(folded.slice(from + subject.index, m.index + m[0].length + PRAISE_AFTER)))
+      continue;
     const hit = { start: from + subject.index, end: m.index + m[0].length, entry: LAUGHED_AT };
     if (
       !overlapsAny(

@@ -100,11 +100,13 @@ export const INSENSITIVE: LexiconEntry[] = [
 ];
 
 /** A laugh in the writer's voice: "😂", "lol". */
-export const LAUGHING = /😂|🤣|😆|😜|\blol\b|\blmao\b/gu;
+// The nervous laugh (😅) and the eye-roll (🙄) mock as surely as the belly laugh.
+export const LAUGHING = /😂|🤣|😆|😜|😅|🙄|\blol\b|\blmao\b/gu;
 
 /**
  * Matters a laugh turns into mockery: money and need, bodies and health, disability, death and
- * family break-up, faith. Wider than the phrasings above, as it only counts beside a laugh.
+ * family break-up, faith, and one person or family singled out ("the dad who…", "the Year 4
+ * family who…"). Wider than the phrasings above, as it only counts beside a laugh.
  */
 export const SENSITIVE_SUBJECT =
-  /\b(?:pay|paid|paying|afford\w*|money|skint|broke|poor|poverty|free school meals?|fsm|packed lunch\w*|food bank|hand-me-downs|unwashed|nits|lice|fat|weight|salads?|diet\w*|glasses|specs|teeth|spots|mental|adhd|autis\w*|dyslexi\w*|disab\w*|wheelchairs?|deaf|blind|stammer\w*|illness|cancer|hospital|died|death|funeral|passed away|grief|bereave\w*|divorce\w*|religio\w*|mosque|temple|synagogue|gurdwara|hindu|muslim|jewish|sikh|eid|diwali|hanukkah|ramadan|converted|fasting|scruffy)\b/u;
+  /\bthe (?:(?:year \d{1,2}|reception|nursery) )?(?:dad|mum|mom|parent|grand?dad|grandma|grandparent|nan|gran|carer|family|kid|child|boy|girl|pupil|one)s? who\b|\b(?:pay|paid|paying|afford\w*|money|skint|broke|poor|poverty|free school meals?|fsm|packed lunch\w*|food bank|hand-me-downs|unwashed|nits|lice|fat|weight|salads?|diet\w*|glasses|specs|teeth|spots|mental|adhd|autis\w*|dyslexi\w*|disab\w*|wheelchairs?|deaf|blind|stammer\w*|illness|cancer|hospital|died|death|funeral|passed away|grief|bereave\w*|divorce\w*|religio\w*|mosque|temple|synagogue|gurdwara|hindu|muslim|jewish|sikh|eid|diwali|hanukkah|ramadan|converted|fasting|scruffy)\b/u;
