@@ -87,6 +87,8 @@ export const invitationSchema = z.object({
   role: z.string(),
   schoolId: id,
   expiresAt: z.string(),
+  /** How the invitation went: by email, or into the outbox until an SMTP server is set. */
+  sentBy: z.enum(['smtp', 'outbox']),
 });
 
 const newPassword = z.string().min(1, 'Choose a password.').max(1000);

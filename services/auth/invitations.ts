@@ -76,6 +76,7 @@ export async function invite(services: Services, actor: Actor, invitation: Invit
     role: invitation.role,
     schoolId: school.id,
     expiresAt: link.expiresAt.toISOString(),
+    sentBy: services.mailer.kind,
   };
 }
 

@@ -30,7 +30,11 @@ describe('invitations', () => {
       schoolId: school.schoolId,
     });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ email: 'new.officer@demo.gatepost.test', role: 'MARKETING_OFFICER' });
+    expect(res.body).toMatchObject({
+      email: 'new.officer@demo.gatepost.test',
+      role: 'MARKETING_OFFICER',
+      sentBy: 'outbox',
+    });
     const outbox = await school.as.head('GET', '/api/outbox');
     const mail = outbox.body.find((m: { to: string }) => m.to === 'new.officer@demo.gatepost.test');
     expect(mail.subject).toMatch(/invited to Gatepost at/);
@@ -206,6 +210,7 @@ describe('with an SMTP server configured', () => {
       schoolId: withSmtp.seeded.schoolId,
     });
     expect(res.status).toBe(201);
+    expect(res.body.sentBy).toBe('smtp');
     expect(smtp.received.map((m) => m.to)).toEqual([['by.smtp@demo.gatepost.test']]);
     expect(smtp.received[0]!.data).toMatch(/accept-invitation#token=/);
   });

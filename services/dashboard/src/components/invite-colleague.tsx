@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { invitationSchema } from '../../../api/governance-schemas.ts';
 import { mayGiveRole, schoolsWhere } from '../../../domain/actor.ts';
 import type { Role } from '../../../generated/prisma/enums.ts';
-import { ApiError, api } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
 import { formatLondon } from '../lib/london-time.ts';
 import { useSession } from '../session.tsx';
@@ -22,13 +22,6 @@ const roleWords: [Role, string][] = [
 
 const noRole = 'Choose the role they will have at the school.';
 
-// Until an SMTP server is configured mail waits in Gatepost's outbox; from then the outbox answers 404.
-const emailIsSetUp = () =>
-  api('GET', '/api/outbox', null).then(
-    () => false,
-    (e: unknown) => e instanceof ApiError && e.status === 404,
-  );
-
 export function InviteColleague() {
   const session = useSession();
   const schools = schoolsWhere(session.actor, 'authoriseStaff');
@@ -45,13 +38,12 @@ export function InviteColleague() {
     const { email, role } = read.answers;
     return run(async () => {
       const sent = await api('POST', '/api/invitations', invitationSchema, { email, role, schoolId });
-      const setUp = await emailIsSetUp();
       // Ready for the next colleague, at the same school.
       for (const field of ['email', 'role'])
         (element.elements.namedItem(field) as HTMLInputElement | HTMLSelectElement).value = '';
       setDone(
         `An invitation is on its way to ${sent.email}. The link in it works once, until ${formatLondon(sent.expiresAt)}.` +
-          (setUp
+          (sent.sentBy === 'smtp'
             ? ''
             : ' Until email is set up for Gatepost it waits in the outbox/ folder of Gatepost’s data directory, so ask whoever runs Gatepost to pass it on.'),
       );
