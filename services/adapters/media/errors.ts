@@ -21,7 +21,15 @@ export class MediaRejectedError extends Error {
   }
 }
 
-/** The photo formats validate.ts accepts, as the teacher is told (the dashboard's hint says the same). */
-export const ACCEPTED_PHOTOS = 'JPEG, PNG, WebP or AVIF';
+/** The photo formats Gatepost reads, with their names as a teacher knows them. */
+const PHOTO_FORMATS = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP', avif: 'AVIF' } as const;
+
+/** What validate.ts accepts and the dashboard's file picker offers: one list for both. */
+export const ACCEPTED_PHOTO_TYPES = Object.keys(PHOTO_FORMATS) as (keyof typeof PHOTO_FORMATS)[];
+
+/** "JPEG, PNG, WebP or AVIF", as refusals and the dashboard's hint say it. */
+export const ACCEPTED_PHOTOS = ((names: string[]) => `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`)(
+  Object.values(PHOTO_FORMATS),
+);
 
 export const EXPORT_AS_JPEG = 'Please export or save it as a JPEG (or PNG) and upload that instead.';

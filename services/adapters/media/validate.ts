@@ -1,11 +1,11 @@
 // Decides from the bytes alone whether an upload is a photo we can process, refusing everything
 // else before a single pixel is decoded (type, size, declared dimensions, animation).
 import sharp from 'sharp';
-import { ACCEPTED_PHOTOS, EXPORT_AS_JPEG, MediaRejectedError } from './errors.ts';
+import { ACCEPTED_PHOTO_TYPES, ACCEPTED_PHOTOS, EXPORT_AS_JPEG, MediaRejectedError } from './errors.ts';
 import { MEDIA_LIMITS } from './limits.ts';
 import { type SniffedType, sniffType } from './sniff.ts';
 
-export type AcceptedType = 'jpeg' | 'png' | 'webp' | 'avif';
+export type AcceptedType = (typeof ACCEPTED_PHOTO_TYPES)[number];
 
 export interface InspectedImage {
   type: AcceptedType;
@@ -14,7 +14,7 @@ export interface InspectedImage {
   height: number;
 }
 
-const ACCEPTED = new Set<SniffedType>(['jpeg', 'png', 'webp', 'avif']);
+const ACCEPTED = new Set<SniffedType>(ACCEPTED_PHOTO_TYPES);
 
 const REFUSALS: Partial<Record<SniffedType, string>> = {
   heic: `This looks like an iPhone HEIC photo, which Gatepost cannot read. ${EXPORT_AS_JPEG}`,

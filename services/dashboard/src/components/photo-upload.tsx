@@ -2,7 +2,7 @@
 // Equality Act 2010), and watch it upload. Gatepost then finds and blurs the faces.
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { altTextFindings } from '../../../../policies/media/alt-text.ts';
-import { ACCEPTED_PHOTOS } from '../../../adapters/media/errors.ts';
+import { ACCEPTED_PHOTO_TYPES, ACCEPTED_PHOTOS } from '../../../adapters/media/errors.ts';
 import { mediaSchema } from '../../../api/schemas.ts';
 import { messageOf } from '../api/client.ts';
 import type { Media } from '../api/resources.ts';
@@ -13,7 +13,7 @@ import { type Source, SourceChoice } from './source-choice.tsx';
 
 // HEIC is left out on purpose: Gatepost cannot read it, and without it in the list an iPhone
 // hands over its photo as a JPEG.
-const ACCEPT = 'image/jpeg,image/png,image/webp,image/avif';
+const ACCEPT = ACCEPTED_PHOTO_TYPES.map((type) => `image/${type}`).join(',');
 
 export function PhotoUpload({
   draftId,
