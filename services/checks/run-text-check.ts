@@ -9,7 +9,7 @@ import type { Services } from '../context.ts';
 import { plannedStates, type Step } from '../drafts/change-state.ts';
 import { findDraftToCheck, findingsReplaced, moveDraft } from '../repositories/drafts.ts';
 import { checkForAccounts, platformNames } from './check-for-accounts.ts';
-import { reviewDraft } from './review-draft.ts';
+import { photoWithScanner, reviewDraft } from './review-draft.ts';
 import { termsCheckerFor } from './terms-checker.ts';
 
 /** Attempts before giving the draft to the sweep: each lost race means somebody changed it. */
@@ -70,7 +70,7 @@ async function checkOnce(services: Services, draftId: string, contentHash: strin
       draftId,
       from: draft.state,
       read: draft,
-      photosPending: draft.media.some((m) => m.state === 'PENDING'),
+      photosPending: photoWithScanner(draft.media),
       to,
       audit,
     },
