@@ -3,9 +3,8 @@ import type { Services } from '../context.ts';
 import { type Actor, requirePermission } from '../domain/actor.ts';
 import { changeState } from '../drafts/change-state.ts';
 import { loadDraftFor } from '../drafts/draft-access.ts';
-import { draftView, returnedView } from '../drafts/draft-view.ts';
+import { draftWithComment } from '../drafts/draft-with-comment.ts';
 import { inTransaction } from '../repositories/db.ts';
-import { currentDecline } from '../repositories/draft-decisions.ts';
 import { findDraft } from '../repositories/drafts.ts';
 
 export async function declineDraft(
@@ -23,5 +22,5 @@ export async function declineDraft(
   });
   await services.feed.publish({ type: 'draft', id, schoolId: draft.schoolId, state: draft.state });
   // The decision as the audit trail recorded it, so the answer matches GET /api/drafts/:id.
-  return { ...draftView(draft), returned: returnedView(await currentDecline(services.db, id)) };
+  return draftWithComment(services.db, draft);
 }

@@ -3,10 +3,10 @@ import { declineDraft } from '../../approvals/decline-draft.ts';
 import { schoolsOf, schoolsWhere } from '../../domain/actor.ts';
 import { createDraft } from '../../drafts/create-draft.ts';
 import { loadDraftFor, mayView } from '../../drafts/draft-access.ts';
-import { draftView, returnedView } from '../../drafts/draft-view.ts';
+import { draftView } from '../../drafts/draft-view.ts';
+import { draftWithComment } from '../../drafts/draft-with-comment.ts';
 import { editDraft } from '../../drafts/edit-draft.ts';
 import { submitDraft, withdrawDraft } from '../../drafts/submit-draft.ts';
-import { currentDecline } from '../../repositories/draft-decisions.ts';
 import { listDrafts } from '../../repositories/drafts.ts';
 import { route } from '../route.ts';
 import {
@@ -68,9 +68,7 @@ export const draftRoutes = [
     access: 'signed-in',
     response: draftSchema,
     async handler({ services, actor, params }) {
-      const draft = await loadDraftFor(services.db, actor, params.id!);
-      // Only here, not in the list: one query for the one draft the author is looking at.
-      return { ...draftView(draft), returned: returnedView(await currentDecline(services.db, draft.id)) };
+      return draftWithComment(services.db, await loadDraftFor(services.db, actor, params.id!));
     },
   }),
   route({
