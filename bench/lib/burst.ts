@@ -159,14 +159,15 @@ export async function runBurst(
   }
 }
 
-/** One of the product's queues, as BullMQ names it on the bench's Redis. */
-function productQueue(gp: TestGatepost, name: string): Queue {
+/** The Redis the product under test uses, as BullMQ connects to it (the floor runs there too). */
+function benchRedis() {
   const url = new URL(REDIS_URL);
-  return new Queue(name, {
-    connection: { host: url.hostname, port: Number(url.port || 6379) },
-    prefix: `{${gp.prefix}}`,
-  });
+  return { host: url.hostname, port: Number(url.port || 6379), maxRetriesPerRequest: null };
 }
+
+/** One of the product's queues, as BullMQ names it on the bench's Redis. */
+const productQueue = (gp: TestGatepost, name: string) =>
+  new Queue(name, { connection: benchRedis(), prefix: `{${gp.prefix}}` });
 
 const textChecks = (gp: TestGatepost) => productQueue(gp, 'text-check');
 
@@ -180,7 +181,7 @@ async function sweepsCompleted(gp: TestGatepost): Promise<number> {
 
 /** BullMQ alone on the same Redis: the one no-op job per draft (its text check), concurrency 8. */
 export async function rawFloor(drafts: number): Promise<number> {
-  const connection = { host: '127.0.0.1', port: 6379, maxRetriesPerRequest: null };
+  const connection = benchRedis();
   const prefix = `{bench-burst-floor-${process.pid}}`;
   const queue = new Queue('floor', { connection, prefix });
   const total = drafts;
