@@ -62,10 +62,6 @@ function laughingAt({ folded }: PostContext): LexiconHit[] {
   return [{ start: mocked.index, end: mocked.index + mocked[0].length, entry }];
 }
 
-/** "Add me on Insta" is the verb; the condition is written in capitals (ADD), as it is read aloud. */
-const isVerbAdd = (text: string, [start, end]: [number, number]) =>
-  /^add$/i.test(text.slice(start, end)) && text.slice(start, end) !== 'ADD';
-
 /** An exclamation ("bloody hell!") that swears at nobody: rude in an official post, not abuse in a reply. */
 const EXCLAMATION = /^(?:bloody hell|sod it|damn(?:it)?|hell)$/;
 
@@ -113,7 +109,6 @@ const RULES: ReplyRule[] = [
       ...[personalAddress, dateOfBirth, healthDetails].flatMap((rule) =>
         rule
           .check(c)
-          .filter((f) => !isVerbAdd(c.text, f.span!))
           .map((f) => ({ start: f.span![0], end: f.span![1], entry: { pattern: '', reason: f.message } })),
       ),
     ],
